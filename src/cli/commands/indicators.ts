@@ -1,0 +1,187 @@
+/** `tip-screen indicators list|show|validate|schema`: look into and check indicator sets. */
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { overlaySchema, setSchema, type IndicatorSet } from '../../core/schema.js';
+import { EXIT, formatProblem, isUserError, UserError } from '../../errors.js';
+import { pick, type Lang } from '../../i18n.js';
+import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
+import { padEnd, wrap } from '../../ui/output.js';
+import type { Ctx } from '../program.js';
+
+export function registerIndicators(program: Command, ctx: Ctx): void {
+  const cmd = program.command('indicators').description('list, show, validate and describe indicator sets');
+
+  cmd
+    .command('list')
+    .description('list the indicators, protection items and rules of a set')
+    .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
+    .option('--json', 'print JSON')
+    .action((opts: { set: string; json?: boolean }, sub: Command) => {
+      const { set } = loadSet(opts.set, ctx.io.cwd);
+      if (opts.json) ctx.io.stdout.write(JSON.stringify(describeSet(set), null, 2) + '\n');
+      else ctx.io.stdout.write(listText(set, ctx.lang(sub), ctx));
+    });
+
+  cmd
+    .command('show')
+    .description('show one indicator, fact, protection item, legal note or referral')
+    .argument('<id>', 'id as printed by "indicators list"')
+    .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
+    .option('--json', 'print JSON')
+    .action((id: string, opts: { set: string; json?: boolean }, sub: Command) => {
+      const { set } = loadSet(opts.set, ctx.io.cwd);
+      const sections = ['indicators', 'facts', 'protection', 'legal', 'referrals'] as const;
+      for (const section of sections) {
+        const item = (set[section] as { id: string }[]).find((x) => x.id === id);
+        if (!item) continue;
+        if (opts.json) ctx.io.stdout.write(JSON.stringify({ section, ...item }, null, 2) + '\n');
+        else ctx.io.stdout.write(showText(section, item, ctx.lang(sub)));
+        return;
+      }
+      throw new UserError('USAGE', `Set ${set.id} has no item "${id}".`, {
+        hint: 'Run "tip-screen indicators list" to see the ids.',
+      });
+    });
+
+  cmd
+    .command('validate')
+    .description('check indicator set or overlay files; lists every problem as file:line:col')
+    .argument('<files...>', 'set or overlay files')
+    .action((files: string[]) => {
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const { set } = loadSet(
+            file.includes('/') || /\.(ya?ml|json)$/.test(file) ? file : `./${file}`,
+            ctx.io.cwd,
+          );
+          ctx.io.stdout.write(`ok  ${file}: ${set.id} ${set.version}, ${set.indicators.length} indicators\n`);
+        } catch (e) {
+          if (!isUserError(e)) throw e;
+          failed++;
+          ctx.io.stderr.write(`bad ${file}: ${e.message}\n`);
+          for (const p of e.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
+        }
+      }
+      if (failed)
+        throw new UserError('SET_INVALID', `${failed} of ${files.length} file(s) have problems.`, {
+          exitCode: EXIT.usage,
+        });
+    });
+
+  cmd
+    .command('schema')
+    .description('print the set format as JSON Schema (for editor validation and completion)')
+    .addOption(new Option('--kind <kind>', 'which file kind').choices(['set', 'overlay']).default('set'))
+    .action((opts: { kind: 'set' | 'overlay' }) => {
+      ctx.io.stdout.write(JSON.stringify(jsonSchema(opts.kind), null, 2) + '\n');
+    });
+}
+
+export function jsonSchema(kind: 'set' | 'overlay'): unknown {
+  const schema = z.toJSONSchema(kind === 'set' ? setSchema : overlaySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return {
+    ...schema,
+    title: kind === 'set' ? 'tip-screen indicator set' : 'tip-screen indicator set overlay',
+  };
+}
+
+/** The JSON listing: a stable shape for tools and for checking the set's structure. */
+export function describeSet(set: IndicatorSet) {
+  const count = (f: (i: IndicatorSet['indicators'][number]) => boolean) => set.indicators.filter(f).length;
+  return {
+    set: {
+      id: set.id,
+      title: set.title,
+      version: set.version,
+      framework: set.framework,
+      sources: set.sources,
+    },
+    counts: {
+      identification: set.indicators.length,
+      act: count((i) => i.element === 'act'),
+      means: count((i) => i.element === 'means'),
+      purpose: count((i) => i.element === 'purpose'),
+      purposeHigh: count((i) => i.element === 'purpose' && i.tier === 'high'),
+      purposePlausible: count((i) => i.element === 'purpose' && i.tier === 'plausible'),
+      protection: set.protection.length,
+      official: count((i) => i.wording === 'official'),
+      reconstructed: count((i) => i.wording === 'reconstructed'),
+    },
+    facts: set.facts,
+    identification: set.indicators.map((i) => ({
+      id: i.id,
+      element: i.element,
+      tier: i.tier ?? null,
+      group: i.group ?? null,
+      tags: i.tags,
+      source: i.source,
+      wording: i.wording,
+      question: i.question,
+      help: i.help,
+      askWhen: i.askWhen ?? null,
+    })),
+    protection: set.protection.map((p) => ({
+      id: p.id,
+      category: p.category,
+      text: p.text,
+      citation: p.citation ?? null,
+      source: p.source ?? null,
+      wording: p.wording,
+    })),
+    rules: set.rules,
+    legal: set.legal.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? null })),
+    referrals: set.referrals.map((r) => ({
+      id: r.id,
+      name: r.name,
+      contact: r.contact,
+      verifiedOn: r.verifiedOn,
+      confidence: r.confidence,
+    })),
+  };
+}
+
+function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
+  const { chalk, width } = ctx.style();
+  const out: string[] = [chalk.bold(`${pick(set.title, lang)} — ${set.id} ${set.version}`)];
+  const reconstructed = lang === 'ko' ? '재구성 문구' : 'reconstructed wording';
+  for (const el of ['act', 'means', 'purpose'] as const) {
+    const items = set.indicators.filter((i) => i.element === el);
+    out.push('', chalk.bold(`${el} (${items.length})`));
+    for (const i of items) {
+      const head = `  ${padEnd(i.id, 40)} ${padEnd(i.tier ?? '', 10)}`;
+      out.push(head + chalk.dim(i.wording === 'official' ? 'official' : reconstructed));
+      out.push(...wrap(pick(i.question, lang), width, '      '));
+    }
+  }
+  out.push('', chalk.bold(`protection (${set.protection.length})`));
+  for (const p of set.protection) {
+    out.push(`  ${padEnd(p.id, 40)} ${p.category}`);
+    out.push(...wrap(pick(p.text, lang), width, '      '));
+  }
+  out.push('');
+  return out.join('\n') + '\n';
+}
+
+function showText(section: string, item: Record<string, unknown>, lang: Lang): string {
+  const out: string[] = [`${section}: ${String(item.id)}`];
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'id') continue;
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value && 'ko' in value) {
+      const text = value as Record<string, string>;
+      out.push(`  ${key}: ${pick(text, lang)}`);
+      const other = lang === 'ko' ? 'en' : 'ko';
+      out.push(`  ${' '.repeat(key.length)}  (${other}) ${text[other]}`);
+    } else out.push(`  ${key}: ${JSON.stringify(value)}`);
+  }
+  if (item.wording === 'reconstructed')
+    out.push(
+      lang === 'ko'
+        ? '  ※ 공식 원문이 아니라 출처에 근거하여 재구성한 문구입니다.'
+        : '  Note: this wording is reconstructed from the cited sources, not the official text.',
+    );
+  return out.join('\n') + '\n';
+}

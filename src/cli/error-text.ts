@@ -1,0 +1,26 @@
+/** Short titles for every error code, in Korean and English (details follow in the message). */
+import type { ErrorCode } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
+  SET_NOT_FOUND: { ko: '지표 세트를 찾을 수 없습니다', en: 'Indicator set not found' },
+  SET_INVALID: { ko: '지표 세트에 오류가 있습니다', en: 'Indicator set has errors' },
+  SET_YAML: { ko: '지표 세트의 YAML 문법 오류', en: 'Indicator set is not valid YAML' },
+  ANSWERS_INVALID: { ko: '답변 파일에 오류가 있습니다', en: 'Answers file has errors' },
+  ANSWERS_YAML: { ko: '답변 파일의 문법 오류', en: 'Answers file is not valid YAML or JSON' },
+  FILE_READ: { ko: '파일을 읽을 수 없습니다', en: 'Cannot read file' },
+  USAGE: { ko: '명령 사용법 오류', en: 'Usage error' },
+  NO_TTY: { ko: '대화형 화면을 열 수 없습니다', en: 'No interactive terminal' },
+  CANCELLED: { ko: '중단됨', en: 'Stopped' },
+  SESSION_NOT_FOUND: { ko: '세션을 찾을 수 없습니다', en: 'Session not found' },
+  SESSION_LOCKED: { ko: '세션이 사용 중입니다', en: 'Session in use' },
+  BAD_PASSPHRASE: { ko: '암호가 틀렸거나 파일이 변경되었습니다', en: 'Wrong passphrase or modified file' },
+  PII_DETECTED: { ko: '식별 정보가 포함되어 있습니다', en: 'Identifying data found' },
+  BATCH_RECORDS: { ko: '잘못된 레코드가 있습니다', en: 'Some records are invalid' },
+  SCENARIO_INVALID: { ko: '시나리오에 오류가 있습니다', en: 'Scenario has errors' },
+  CROSSWALK_GAPS: { ko: '대응표에 빈 항목이 있습니다', en: 'Crosswalk has gaps' },
+  INTERNAL: { ko: '내부 오류', en: 'Internal error' },
+};
+
+export const errorTitle = (code: ErrorCode | 'INTERNAL', lang: Lang): string => titles[code][lang];
+export const errorCodes = Object.keys(titles) as (ErrorCode | 'INTERNAL')[];

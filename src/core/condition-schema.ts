@@ -1,0 +1,92 @@
+/**
+ * The declarative condition form used by sets for rules, skip logic and printed notes.
+ *
+ *   true | false
+ *   { all: [c...] }  { any: [c...] }  { not: c }
+ *   { atLeast: N, of: { ids: [...] } | { element, tier?, tags? }, id?, label? }   count of "yes" answers
+ *   { answer: ID }                         the indicator was answered yes (three-valued)
+ *   { answer: ID, is: [states] }           the recorded state is one of these (two-valued)
+ *   { fact: ID, is: value|[values] }       a fact equals one of these values
+ *   { fact: ID, lt|lte|gt|gte: N }         numeric comparison
+ *   { fact: ID, known: true|false }        whether the fact was established
+ *   { rule: NAME, is?: [statuses] }        status of act | means | purpose | waiver | combination
+ *   { outcome: [outcomes] }                only in protection, legal and referral conditions
+ */
+import { z } from 'zod';
+
+const ANSWER_STATES = ['yes', 'no', 'unknown', 'declined'] as const;
+const STATUSES = ['met', 'not-met', 'unknown'] as const;
+const OUTCOME_IDS = ['no-indicators', 'insufficient-information', 'possible', 'victim-likely'] as const;
+const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).min(1)]);
+
+export type Selector =
+  | { ids: string[] }
+  | {
+      element: 'act' | 'means' | 'purpose' | Array<'act' | 'means' | 'purpose'>;
+      tier?: string | string[];
+      tags?: string[];
+    };
+
+export type Condition =
+  | boolean
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { atLeast: number; of: Selector; id?: string; label?: { ko: string; en: string } }
+  | { answer: string; is?: Array<(typeof ANSWER_STATES)[number]> }
+  | {
+      fact: string;
+      is?: string | number | Array<string | number>;
+      lt?: number;
+      lte?: number;
+      gt?: number;
+      gte?: number;
+      known?: boolean;
+    }
+  | { rule: string; is?: Array<(typeof STATUSES)[number]> }
+  | { outcome: Array<(typeof OUTCOME_IDS)[number]> };
+
+const elementEnum = z.enum(['act', 'means', 'purpose']);
+const selectorSchema = z.union([
+  z.strictObject({ ids: z.array(z.string()).min(1) }),
+  z.strictObject({
+    element: oneOrMany(elementEnum),
+    tier: oneOrMany(z.string()).optional(),
+    tags: z.array(z.string()).min(1).optional(),
+  }),
+]);
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z.boolean(),
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+      z.strictObject({ not: conditionSchema }),
+      z.strictObject({
+        atLeast: z.number().int().min(1),
+        of: selectorSchema,
+        id: z.string().optional(),
+        label: z.strictObject({ ko: z.string(), en: z.string() }).optional(),
+      }),
+      z.strictObject({ answer: z.string(), is: z.array(z.enum(ANSWER_STATES)).min(1).optional() }),
+      z
+        .strictObject({
+          fact: z.string(),
+          is: oneOrMany(z.union([z.string(), z.number()])).optional(),
+          lt: z.number().optional(),
+          lte: z.number().optional(),
+          gt: z.number().optional(),
+          gte: z.number().optional(),
+          known: z.boolean().optional(),
+        })
+        .refine(
+          (c) => [c.is, c.lt, c.lte, c.gt, c.gte, c.known].filter((v) => v !== undefined).length === 1,
+          'a fact condition needs exactly one test: is, lt, lte, gt, gte or known',
+        ),
+      z.strictObject({ rule: z.string(), is: z.array(z.enum(STATUSES)).min(1).optional() }),
+      z.strictObject({ outcome: z.array(z.enum(OUTCOME_IDS)).min(1) }),
+    ],
+    { error: 'not a valid condition (see "tip-screen indicators schema" for the forms)' },
+  ),
+);

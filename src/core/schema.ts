@@ -1,0 +1,190 @@
+/**
+ * The indicator-set format. A set is data: facts to ask, indicators, decision rules, and the
+ * protection actions, legal notes and referrals to print. Conditions are a small declarative
+ * expression form (see condition-schema.ts); nothing in a set is ever executed as code.
+ */
+import { z } from 'zod';
+import { conditionSchema } from './condition-schema.js';
+
+export const ANSWER_VALUES = ['yes', 'no', 'unknown', 'declined'] as const;
+export type AnswerValue = (typeof ANSWER_VALUES)[number];
+
+export const ELEMENTS = ['act', 'means', 'purpose'] as const;
+export type Element = (typeof ELEMENTS)[number];
+
+export const OUTCOMES = ['no-indicators', 'insufficient-information', 'possible', 'victim-likely'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const idPattern = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
+const idSchema = z
+  .string({ error: 'an id must be a quoted string' })
+  .regex(idPattern, 'ids use lower-case letters, digits and . _ - (for example "nhrck16.act.recruitment")');
+const factIdSchema = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'fact ids are camelCase words, e.g. foreignNational');
+
+/** Text in several languages; Korean and English are always required. */
+export const textSchema = z
+  .object({
+    ko: z.string().min(1, 'Korean text (ko) must not be empty'),
+    en: z.string().min(1, 'English text (en) must not be empty'),
+  })
+  .catchall(z.string().min(1));
+export type Text = z.infer<typeof textSchema>;
+
+export const sourceDocSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  citation: z.string().min(1),
+  url: z.string().optional(),
+  date: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const sourceRefSchema = z.strictObject({
+  doc: idSchema,
+  item: z.string().optional(),
+  article: z.string().optional(),
+  note: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+export const WORDING = ['official', 'reconstructed'] as const;
+export type Wording = (typeof WORDING)[number];
+
+export const factSchema = z.strictObject({
+  id: factIdSchema,
+  type: z.enum(['number', 'tristate', 'choice']),
+  /** A short name for the fact, used in reasons ("age", "disability"). */
+  label: textSchema.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  options: z
+    .array(z.strictObject({ id: idSchema, label: textSchema }))
+    .min(1)
+    .optional(),
+  question: textSchema,
+  help: textSchema.optional(),
+  askWhen: conditionSchema.optional(),
+});
+export type FactDef = z.infer<typeof factSchema>;
+
+export const TIERS = ['high', 'plausible'] as const;
+
+export const indicatorSchema = z.strictObject({
+  id: idSchema,
+  element: z.enum(ELEMENTS),
+  tier: z.enum(TIERS).optional(),
+  group: z.string().optional(),
+  tags: z.array(idSchema).default([]),
+  question: textSchema,
+  help: textSchema,
+  source: sourceRefSchema,
+  wording: z.enum(WORDING),
+  askWhen: conditionSchema.optional(),
+});
+export type IndicatorDef = z.infer<typeof indicatorSchema>;
+
+/** A note, action or contact printed when its condition holds. */
+const conditionalTextBase = {
+  id: idSchema,
+  when: conditionSchema.default(true),
+  text: textSchema,
+  citation: z.string().optional(),
+  source: sourceRefSchema.optional(),
+  wording: z.enum(WORDING).default('reconstructed'),
+};
+
+export const protectionSchema = z.strictObject({
+  ...conditionalTextBase,
+  category: z.enum(['shelter', 'police', 'immigration', 'medical', 'further-harm']),
+});
+export type ProtectionDef = z.infer<typeof protectionSchema>;
+
+export const legalSchema = z.strictObject({ ...conditionalTextBase, title: textSchema });
+export type LegalDef = z.infer<typeof legalSchema>;
+
+export const referralSchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  contact: z.string().min(1),
+  text: textSchema,
+  when: conditionSchema.default(true),
+  priority: z.number().int().default(50),
+  emergency: z.boolean().default(false),
+  verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verifiedOn is a date: YYYY-MM-DD'),
+  confidence: z.enum(['verified', 'single-source']),
+  sourceNote: z.string().optional(),
+});
+export type ReferralDef = z.infer<typeof referralSchema>;
+
+export const waiverSchema = z.strictObject({
+  id: idSchema,
+  when: conditionSchema,
+  label: textSchema,
+  citation: z.string().optional(),
+});
+export type WaiverDef = z.infer<typeof waiverSchema>;
+
+export const rulesSchema = z.strictObject({
+  elements: z.strictObject({ act: conditionSchema, means: conditionSchema, purpose: conditionSchema }),
+  waiver: z.array(waiverSchema).default([]),
+  combination: conditionSchema,
+  outcomes: z.strictObject({
+    'victim-likely': conditionSchema,
+    possible: conditionSchema,
+    'insufficient-information': conditionSchema,
+  }),
+});
+export type RulesDef = z.infer<typeof rulesSchema>;
+
+export const setSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  title: textSchema,
+  version: z.string().min(1),
+  framework: z.string().min(1),
+  description: textSchema.optional(),
+  languages: z.array(z.string()).min(2),
+  sources: z.array(sourceDocSchema).min(1),
+  childAge: z.number().int().positive().optional(),
+  facts: z.array(factSchema).min(1),
+  indicators: z.array(indicatorSchema).min(1),
+  rules: rulesSchema,
+  protection: z.array(protectionSchema).default([]),
+  legal: z.array(legalSchema).default([]),
+  referrals: z.array(referralSchema).default([]),
+});
+export type IndicatorSet = z.infer<typeof setSchema>;
+export type IndicatorSetInput = z.input<typeof setSchema>;
+
+/** An overlay extends a built-in (or another file) set without copying it. */
+export const overlaySchema = z.strictObject({
+  $schema: z.string().optional(),
+  extends: z.string().min(1),
+  id: idSchema,
+  title: textSchema.optional(),
+  version: z.string().min(1),
+  sources: z.array(sourceDocSchema).default([]),
+  add: z
+    .strictObject({
+      facts: z.array(factSchema).default([]),
+      indicators: z.array(indicatorSchema).default([]),
+      protection: z.array(protectionSchema).default([]),
+      legal: z.array(legalSchema).default([]),
+      referrals: z.array(referralSchema).default([]),
+    })
+    .default({ facts: [], indicators: [], protection: [], legal: [], referrals: [] }),
+  reword: z
+    .record(
+      idSchema,
+      z.strictObject({
+        question: textSchema.optional(),
+        help: textSchema.optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .default({}),
+  remove: z.strictObject({ referrals: z.array(idSchema).default([]) }).default({ referrals: [] }),
+});
+export type Overlay = z.infer<typeof overlaySchema>;

@@ -1,0 +1,73 @@
+/**
+ * Every error the tool reports on purpose. A user error carries a stable code, an exit code and
+ * the list of problems found (so a file with three mistakes reports three, not one). Anything
+ * else that escapes is an internal error: it is reported without echoing any screening answers.
+ */
+
+export const EXIT = { ok: 0, record: 1, usage: 2, internal: 70 } as const;
+
+export type ErrorCode =
+  | 'SET_NOT_FOUND'
+  | 'SET_INVALID'
+  | 'SET_YAML'
+  | 'ANSWERS_INVALID'
+  | 'ANSWERS_YAML'
+  | 'FILE_READ'
+  | 'USAGE'
+  | 'NO_TTY'
+  | 'CANCELLED'
+  | 'SESSION_NOT_FOUND'
+  | 'SESSION_LOCKED'
+  | 'BAD_PASSPHRASE'
+  | 'PII_DETECTED'
+  | 'BATCH_RECORDS'
+  | 'SCENARIO_INVALID'
+  | 'CROSSWALK_GAPS';
+
+/** One problem in a file, with its position when known (1-based line and column). */
+export interface Problem {
+  file?: string;
+  line?: number;
+  col?: number;
+  /** Dotted path inside the document, e.g. indicators.3.tier */
+  path?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}` : '';
+  const at = p.path ? ` (at ${p.path})` : '';
+  return where ? `${where}: ${p.message}${at}` : `${p.message}${at}`;
+}
+
+export class UserError extends Error {
+  override name = 'UserError';
+  readonly code: ErrorCode;
+  readonly exitCode: number;
+  readonly problems: Problem[];
+  /** What the user can do about it, already in the user's language. */
+  readonly hint: string | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { exitCode?: number; problems?: Problem[]; hint?: string } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.exitCode = options.exitCode ?? EXIT.usage;
+    this.problems = options.problems ?? [];
+    this.hint = options.hint;
+  }
+}
+
+/** Raised when the person running the tool asked to stop (Ctrl+C, quick exit, pause). */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  readonly code = 'CANCELLED';
+  constructor(readonly reason: 'interrupt' | 'pause' | 'quick-exit' | 'eof') {
+    super(reason);
+  }
+}
+
+export const isUserError = (e: unknown): e is UserError => e instanceof Error && e.name === 'UserError';

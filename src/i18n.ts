@@ -1,0 +1,120 @@
+/**
+ * The tool's own words in Korean and English. Set data carries its own texts; this table holds
+ * everything else the tool says: outcomes, reasons, headings and error hints.
+ */
+export const LANGS = ['ko', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function pickLang(explicit: string | undefined, env: Record<string, string | undefined>): Lang {
+  const wanted = explicit ?? env.TIP_SCREEN_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return wanted.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Text in several languages, falling back to English, then to any language present. */
+export function pick(text: Record<string, string> | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+const elementNames = {
+  ko: { act: '행위', means: '수단', purpose: '목적' },
+  en: { act: 'Act', means: 'Means', purpose: 'Purpose' },
+} as const;
+
+const statusNames = {
+  ko: { met: '충족', 'not-met': '불충족', unknown: '미확정' },
+  en: { met: 'met', 'not-met': 'not met', unknown: 'undecided' },
+} as const;
+
+const outcomeTexts = {
+  ko: {
+    'victim-likely': '인신매매 피해자일 가능성이 높음 — 행위, 목적과 수단(또는 수단 면제) 요건이 충족됩니다.',
+    possible:
+      '피해 가능성 있음 — 지표가 확인되었지만 판단 규칙은 아직 충족되지 않았습니다. 추가 확인이 필요합니다.',
+    'insufficient-information': '정보 부족 — 확인된 지표가 없고, 모름ㆍ답변 거부로 판단할 수 없습니다.',
+    'no-indicators': '이번 선별에서 확인된 지표 없음 — 인신매매 가능성을 배제하는 것은 아닙니다.',
+  },
+  en: {
+    'victim-likely':
+      'Victim likely: the act and purpose elements are met, and means are met or not required.',
+    possible:
+      'Possible victim: indicators were found but the rule is not (yet) met. Further assessment is needed.',
+    'insufficient-information':
+      'Insufficient information: no indicator was answered yes, and unknown or declined answers leave the rule undecided.',
+    'no-indicators': 'No indicators identified in this screening; this does not rule out trafficking.',
+  },
+} as const;
+
+const outcomeLabels = {
+  ko: {
+    'victim-likely': '피해자 가능성 높음',
+    possible: '피해 가능성 있음',
+    'insufficient-information': '정보 부족',
+    'no-indicators': '확인된 지표 없음',
+  },
+  en: {
+    'victim-likely': 'victim likely',
+    possible: 'possible',
+    'insufficient-information': 'insufficient information',
+    'no-indicators': 'no indicators identified',
+  },
+} as const;
+
+export const messages = {
+  ko: {
+    element: elementNames.ko,
+    status: statusNames.ko,
+    outcome: outcomeTexts.ko,
+    outcomeLabel: outcomeLabels.ko,
+    disclaimer:
+      '이 결과는 선별 보조 자료이며 법적 판단이 아닙니다. 피해자 확인은 권한 있는 기관(인신매매등피해자권익보호기관, 수사기관)이 합니다.',
+    headings: {
+      outcome: '결과',
+      elements: '요건',
+      reasons: '판단 근거',
+      open: '다음에 물어볼 것',
+      unknown: '아직 모르는 항목',
+      legal: '법적 보호',
+      protection: '보호 조치',
+      referrals: '연락처',
+      set: '지표',
+    },
+    verifyBeforeUse: '사용 전 확인 필요',
+    verifiedOn: '확인일',
+    wouldRaise: '“예”이면 →',
+    completes: '완성',
+    advances: '진전',
+    waived: (label: string) => `수단 요건 면제: ${label}`,
+    declinedNote: '답변 거부는 불리하게 해석하지 않습니다.',
+    moreUnknown: (n: number) => `외 ${n}개`,
+  },
+  en: {
+    element: elementNames.en,
+    status: statusNames.en,
+    outcome: outcomeTexts.en,
+    outcomeLabel: outcomeLabels.en,
+    disclaimer:
+      'This is a screening aid, not a legal determination. Victim status is decided by the competent bodies (the trafficking victim rights agency, investigators).',
+    headings: {
+      outcome: 'Outcome',
+      elements: 'Elements',
+      reasons: 'Why',
+      open: 'Ask next',
+      unknown: 'Still unknown',
+      legal: 'Legal protections',
+      protection: 'Protection actions',
+      referrals: 'Contacts',
+      set: 'Indicator set',
+    },
+    verifyBeforeUse: 'verify before use',
+    verifiedOn: 'verified',
+    wouldRaise: 'if yes →',
+    completes: 'completes',
+    advances: 'advances',
+    waived: (label: string) => `Means not required: ${label}`,
+    declinedNote: 'Declined answers are never held against the person.',
+    moreUnknown: (n: number) => `and ${n} more`,
+  },
+} as const;
+
+export type Messages = (typeof messages)[Lang];

@@ -1,0 +1,47 @@
+/**
+ * Entry point: builds the program for the given streams and environment, runs it, and maps every
+ * error to an exit code. The only place that decides what a failure looks like to the user.
+ */
+import { CommanderError } from 'commander';
+import { createProgram, type Io } from './cli/program.js';
+import { EXIT, formatProblem, isUserError } from './errors.js';
+import { pickLang } from './i18n.js';
+import { errorTitle } from './cli/error-text.js';
+
+export type { Io } from './cli/program.js';
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return io.exitCode?.() ?? EXIT.ok;
+  } catch (error) {
+    return reportError(error, io, argv);
+  }
+}
+
+function reportError(error: unknown, io: Io, argv: string[]): number {
+  const langFlag = argv.indexOf('--lang');
+  const lang = pickLang(langFlag >= 0 ? argv[langFlag + 1] : undefined, io.env);
+  if (error instanceof CommanderError) {
+    // Help and version "errors" are successes; commander already printed its message.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (isUserError(error)) {
+    const lines = [`${errorTitle(error.code, lang)}: ${error.message}`];
+    for (const p of error.problems.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
+    if (error.problems.length > 50) lines.push(`  … ${error.problems.length - 50} more`);
+    if (error.hint) lines.push(error.hint);
+    io.stderr.write(lines.join('\n') + '\n');
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'CancelledError') return 130;
+  // An internal error: say so without its message, which could quote screening data.
+  const name = error instanceof Error ? error.name : typeof error;
+  const frames = error instanceof Error && io.env.TIP_SCREEN_DEBUG ? `\n${error.stack ?? ''}` : '';
+  io.stderr.write(
+    `${errorTitle('INTERNAL', lang)}: ${name}. This is a bug in tip-screen; no answers were written to this message.` +
+      ` Run again with TIP_SCREEN_DEBUG=1 to see where it happened.${frames}\n`,
+  );
+  return EXIT.internal;
+}

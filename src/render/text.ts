@@ -1,0 +1,101 @@
+/** The assessment for a terminal: coloured when allowed, wrapped by display width. */
+import { messages } from '../i18n.js';
+import type { Report } from '../report.js';
+import { elementOrder } from '../report.js';
+import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
+
+const MAX_OPEN = 8;
+
+export function renderText(r: Report, style: Style): string {
+  const { chalk, width } = style;
+  const m = messages[r.language];
+  const out: string[] = [];
+  const para = (text: string, indent = '  ', first = indent) =>
+    wrap(text, width, indent, first).forEach((l) => out.push(l));
+  const heading = (s: string) => out.push('', chalk.bold(s));
+
+  const outcomeColour =
+    r.outcome === 'victim-likely'
+      ? chalk.red.bold
+      : r.outcome === 'possible'
+        ? chalk.yellow.bold
+        : chalk.cyan.bold;
+  out.push(chalk.dim(`${m.headings.set}: ${r.set.title} (${r.set.id} ${r.set.version})`));
+  heading(`${m.headings.outcome}: ${outcomeColour(r.outcomeLabel.toUpperCase())}`);
+  para(r.outcomeText);
+  if (r.waiverText) para(m.waived(r.waiverText));
+
+  heading(m.headings.elements);
+  const labelWidth = Math.max(...elementOrder.map((e) => displayWidth(m.element[e]))) + 2;
+  for (const el of elementOrder) {
+    const e = r.elements[el];
+    const status =
+      el === 'means' && r.meansWaived && e.status !== 'met'
+        ? chalk.green(m.waived('').replace(/: $/, ''))
+        : statusText(e.status);
+    out.push(
+      `  ${padEnd(m.element[el], labelWidth)}${status}${e.yes.length ? chalk.dim(`  (${e.yes.join(', ')})`) : ''}`,
+    );
+  }
+  function statusText(s: 'met' | 'not-met' | 'unknown') {
+    const t = m.status[s];
+    return s === 'met' ? chalk.green(t) : s === 'not-met' ? chalk.dim(t) : chalk.yellow(t);
+  }
+
+  heading(m.headings.reasons);
+  for (const reason of r.reasons) para(reason.text, '    ', '  - ');
+
+  if (r.openQuestions.length) {
+    heading(m.headings.open);
+    for (const q of r.openQuestions.slice(0, MAX_OPEN)) {
+      const effect = q.raisesTo
+        ? `${m.wouldRaise} ${messages[r.language].outcomeLabel[q.raisesTo]}`
+        : q.completes.length
+          ? `${m.completes}: ${q.completes.map((e) => m.element[e]).join(', ')}`
+          : `${m.advances}: ${q.advances.map((e) => m.element[e]).join(', ')}`;
+      para(
+        `${q.question} ${chalk.dim(`[${q.id}${q.state === 'declined' ? ', declined' : ''}]`)} ${chalk.bold(effect)}`,
+        '    ',
+        '  - ',
+      );
+    }
+    if (r.openQuestions.length > MAX_OPEN)
+      out.push(chalk.dim(`    ${m.moreUnknown(r.openQuestions.length - MAX_OPEN)}`));
+  }
+  const stillOpen = r.unknown.length + r.declined.length;
+  if (stillOpen)
+    para(
+      chalk.dim(
+        `${m.headings.unknown}: ${stillOpen}${r.declined.length ? ` (declined ${r.declined.length})` : ''}`,
+      ),
+    );
+
+  if (r.legal.length) {
+    heading(m.headings.legal);
+    for (const l of r.legal)
+      para(
+        `${chalk.bold(l.title)}: ${l.text}${l.citation ? chalk.dim(` (${l.citation})`) : ''}`,
+        '    ',
+        '  - ',
+      );
+  }
+  if (r.protection.length) {
+    heading(m.headings.protection);
+    for (const p of r.protection)
+      para(`${p.text}${p.citation ? chalk.dim(` (${p.citation})`) : ''}`, '    ', '  - ');
+  }
+  if (r.referrals.length) {
+    heading(m.headings.referrals);
+    for (const ref of r.referrals) {
+      const verify = ref.verifyBeforeUse ? chalk.yellow(` [${m.verifyBeforeUse}]`) : '';
+      para(
+        `${chalk.bold(ref.contact)} ${ref.name}${verify}: ${ref.text} ${chalk.dim(`(${m.verifiedOn} ${ref.verifiedOn})`)}`,
+        '    ',
+        '  - ',
+      );
+    }
+  }
+  out.push('');
+  para(chalk.dim(r.disclaimer), '', '');
+  return out.join('\n') + '\n';
+}

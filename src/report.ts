@@ -1,0 +1,153 @@
+/**
+ * Turns an engine assessment into the report every output format prints: the assessment's codes
+ * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
+ */
+import type { Assessment, OpenQuestion, Reason, ThresholdResult } from './core/engine.js';
+import type { Element, IndicatorSet, Outcome } from './core/schema.js';
+import { messages, pick, type Lang } from './i18n.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface Report extends Omit<
+  Assessment,
+  'reasons' | 'openQuestions' | 'legal' | 'protection' | 'referrals'
+> {
+  schemaVersion: number;
+  language: Lang;
+  set: Assessment['set'] & { title: string };
+  outcomeLabel: string;
+  outcomeText: string;
+  waiverText: string | null;
+  reasons: (Reason & { text: string })[];
+  openQuestions: (OpenQuestion & { question: string })[];
+  legal: { id: string; title: string; text: string; citation: string | null }[];
+  protection: { id: string; category: string; text: string; citation: string | null }[];
+  referrals: {
+    id: string;
+    name: string;
+    contact: string;
+    text: string;
+    emergency: boolean;
+    verifiedOn: string;
+    confidence: string;
+    verifyBeforeUse: boolean;
+  }[];
+  disclaimer: string;
+}
+
+export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang): Report {
+  const m = messages[lang];
+  const waiver = a.waiverReason ? set.rules.waiver.find((w) => w.id === a.waiverReason) : undefined;
+  const byId = <T extends { id: string }>(items: T[], ids: string[]) =>
+    ids.map((id) => items.find((x) => x.id === id)).filter((x): x is T => x !== undefined);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    language: lang,
+    ...a,
+    set: { ...a.set, title: pick(set.title, lang) },
+    outcomeLabel: m.outcomeLabel[a.outcome],
+    outcomeText: m.outcome[a.outcome],
+    waiverText: waiver ? pick(waiver.label, lang) : null,
+    reasons: a.reasons.map((r) => ({ ...r, text: reasonText(r, a, set, lang) })),
+    openQuestions: a.openQuestions.map((q) => ({ ...q, question: openQuestionText(q, set, lang) })),
+    legal: byId(set.legal, a.legal).map((l) => ({
+      id: l.id,
+      title: pick(l.title, lang),
+      text: pick(l.text, lang),
+      citation: l.citation ?? null,
+    })),
+    protection: byId(set.protection, a.protection).map((p) => ({
+      id: p.id,
+      category: p.category,
+      text: pick(p.text, lang),
+      citation: p.citation ?? null,
+    })),
+    referrals: byId(set.referrals, a.referrals)
+      .sort((x, y) => x.priority - y.priority)
+      .map((r) => ({
+        id: r.id,
+        name: pick(r.name, lang),
+        contact: r.contact,
+        text: pick(r.text, lang),
+        emergency: r.emergency,
+        verifiedOn: r.verifiedOn,
+        confidence: r.confidence,
+        verifyBeforeUse: r.confidence !== 'verified',
+      })),
+    disclaimer: m.disclaimer,
+  };
+}
+
+const list = (ids: string[]) => ids.join(', ');
+
+function thresholdText(t: ThresholdResult, lang: Lang): string {
+  const label = pick(t.label, lang) || t.id || '';
+  if (lang === 'ko')
+    return `${label}: ${t.need}개 필요, ${t.yes.length}개 '예'${t.yes.length ? ` (${list(t.yes)})` : ''}, ${
+      t.missing
+    }개 더 필요, 미확인 ${t.open.length}개`;
+  return `${label}: ${t.need} needed, ${t.yes.length} answered yes${t.yes.length ? ` (${list(t.yes)})` : ''}; ${
+    t.missing
+  } more needed, ${t.open.length} still open`;
+}
+
+function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang): string {
+  const m = messages[lang];
+  const ko = lang === 'ko';
+  switch (r.code) {
+    case 'combination.met':
+      return ko
+        ? `판단 규칙 충족: 행위 + 목적 + ${r.waived ? '수단 면제' : '수단'} (${list(r.indicators)}).`
+        : `The rule holds: act + purpose + ${r.waived ? 'means not required' : 'means'} (${list(r.indicators)}).`;
+    case 'element.met':
+      return ko
+        ? `${m.element[r.element]} 충족: ${list(r.indicators)}.`
+        : `${m.element[r.element]} is met: ${list(r.indicators)}.`;
+    case 'element.not-met':
+    case 'element.unknown': {
+      const head = ko
+        ? `${m.element[r.element]} ${r.code === 'element.not-met' ? '불충족' : '미확정'}`
+        : `${m.element[r.element]} is ${r.code === 'element.not-met' ? 'not met' : 'undecided'}`;
+      const detail = r.thresholds.map((t) => thresholdText(t, lang)).join('; ');
+      return `${head}${detail ? ` — ${detail}` : ''}.`;
+    }
+    case 'waiver.applied': {
+      const w = set.rules.waiver.find((x) => x.id === r.waiver);
+      const label = pick(w?.label, lang);
+      return `${m.waived(label)}${w?.citation ? ` (${w.citation})` : ''}.`;
+    }
+    case 'waiver.unknown': {
+      const names = r.facts
+        .map((id) => pick(set.facts.find((f) => f.id === id)?.label, lang) || id)
+        .join(', ');
+      return ko
+        ? `다음이 확인되지 않아 수단 요건 면제 여부를 알 수 없습니다: ${names}.`
+        : `Whether means are required is undecided until this is established: ${names}.`;
+    }
+    case 'outcome.possible':
+      return ko
+        ? `'예'로 답한 지표가 있으나 판단 규칙은 아직 충족되지 않습니다 (${list(r.indicators)}).`
+        : `Indicators were answered yes (${list(r.indicators)}), but the rule does not hold yet.`;
+    case 'outcome.insufficient':
+      return ko
+        ? `'예'로 답한 지표가 없고, 모름ㆍ거부 ${a.unknown.length + a.declined.length}개 때문에 판단할 수 없습니다. ${m.declinedNote}`
+        : `No indicator was answered yes, and ${a.unknown.length + a.declined.length} unknown or declined answers leave the rule undecided. ${m.declinedNote}`;
+    case 'outcome.no-indicators':
+      return m.outcome['no-indicators'];
+  }
+}
+
+function openQuestionText(q: OpenQuestion, set: IndicatorSet, lang: Lang): string {
+  if (q.kind === 'indicator') return pick(set.indicators.find((i) => i.id === q.id)?.question, lang);
+  const waiver = q.via ? set.rules.waiver.find((w) => w.id === q.via) : undefined;
+  const fact = set.facts.find((f) => f.id === q.id);
+  return waiver ? `${pick(waiver.label, lang)}?` : pick(fact?.question, lang);
+}
+
+export const outcomeOrder: Outcome[] = [
+  'victim-likely',
+  'possible',
+  'insufficient-information',
+  'no-indicators',
+];
+export const elementOrder: Element[] = ['act', 'means', 'purpose'];

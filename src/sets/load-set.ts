@@ -1,0 +1,214 @@
+/**
+ * Finds, reads and checks indicator sets: a built-in id (a file under indicators/), a set file,
+ * or an overlay file that extends another set. Every problem is collected with file:line:col.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { compileSet, type CompiledSet } from '../core/engine.js';
+import { overlaySchema, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
+import { validateSet, type PathProblem } from '../core/validate-set.js';
+import { UserError, type Problem } from '../errors.js';
+import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+
+/** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
+export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
+export const DEFAULT_SET = 'nhrck-2016';
+
+export interface LoadedSet {
+  set: IndicatorSet;
+  compiled: CompiledSet;
+  file: string;
+}
+
+export function builtinSetIds(): string[] {
+  return ['nhrck-2016', 'kr-2023', 'palermo'].filter((id) => existsSync(join(INDICATORS_DIR, `${id}.yaml`)));
+}
+
+export function resolveSetFile(ref: string, relativeTo = process.cwd()): string {
+  const looksLikeFile = /[/\\]|\.(ya?ml|json)$/i.test(ref);
+  if (!looksLikeFile) {
+    const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
+    if (existsSync(builtin)) return builtin;
+    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${ref}".`, {
+      hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
+    });
+  }
+  const file = isAbsolute(ref) ? ref : resolve(relativeTo, ref);
+  if (!existsSync(file))
+    throw new UserError('SET_NOT_FOUND', `The indicator set file ${ref} does not exist.`, {
+      hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
+    });
+  return file;
+}
+
+const cache = new Map<string, LoadedSet>();
+
+/** Loads and checks a set (or overlay); throws a UserError listing every problem found. */
+export function loadSet(ref: string = DEFAULT_SET, relativeTo?: string): LoadedSet {
+  const file = resolveSetFile(ref, relativeTo);
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const loaded = loadSetFile(file, []);
+  cache.set(file, loaded);
+  return loaded;
+}
+
+function readSource(file: string): YamlSource {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError('FILE_READ', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
+  }
+  return parseYamlSource(text, file);
+}
+
+function fail(file: string, problems: Problem[]): never {
+  throw new UserError('SET_INVALID', `The indicator set ${file} has ${problems.length} problem(s).`, {
+    problems,
+    hint: 'Fix each line listed above; "tip-screen indicators schema" prints the format as JSON Schema.',
+  });
+}
+
+export function zodProblems(src: YamlSource, issues: z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => src.problem(issue.path, issue.message));
+}
+
+function loadSetFile(file: string, chain: string[]): LoadedSet {
+  if (chain.includes(file)) fail(file, [{ file, message: `overlay chain loops back to ${file}` }]);
+  const src = readSource(file);
+  if (src.errors.length)
+    throw new UserError('SET_YAML', `${file} is not valid YAML.`, {
+      problems: src.errors,
+      hint: 'Fix the YAML syntax at the positions listed (quote ids and text that contain a colon).',
+    });
+  const isOverlay = typeof src.data === 'object' && src.data !== null && 'extends' in src.data;
+  if (isOverlay) return loadOverlay(src, chain);
+  const parsed = setSchema.safeParse(src.data);
+  if (!parsed.success) fail(file, [...zodProblems(src, parsed.error.issues), ...checkRemainder(src)]);
+  const problems = validateSet(parsed.data).map((p) => src.problem(p.path, p.message));
+  if (problems.length) fail(file, problems);
+  return { set: parsed.data, compiled: compileSet(parsed.data), file };
+}
+
+const LIST_SECTIONS = ['facts', 'indicators', 'protection', 'legal', 'referrals', 'sources'];
+
+/**
+ * When some list items are malformed, sets the bad items aside and checks the rest too, so that a
+ * file with a missing field and a duplicate id reports both at once. Problems that only come from
+ * an item set aside (a reference to it, say) are left out; they reappear once the item is fixed.
+ */
+function checkRemainder(src: YamlSource): Problem[] {
+  if (typeof src.data !== 'object' || src.data === null) return [];
+  const data = structuredClone(src.data) as Record<string, unknown>;
+  const kept: Record<string, number[]> = {};
+  for (const key of LIST_SECTIONS)
+    if (Array.isArray(data[key])) kept[key] = (data[key] as unknown[]).map((_, i) => i);
+  const setAside = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const r = setSchema.safeParse(data);
+    if (r.success) {
+      return validateSet(r.data)
+        .filter((p) => ![...setAside].some((id) => p.message.includes(`"${id}"`)))
+        .map((p) => {
+          const [section, index, ...rest] = p.path;
+          const original =
+            typeof section === 'string' && typeof index === 'number' ? kept[section]?.[index] : undefined;
+          return src.problem(original === undefined ? p.path : [section!, original, ...rest], p.message);
+        });
+    }
+    const bad = new Map<string, Set<number>>();
+    for (const issue of r.error.issues) {
+      const [section, index] = issue.path;
+      if (typeof section !== 'string' || !kept[section] || typeof index !== 'number') return [];
+      bad.set(section, (bad.get(section) ?? new Set()).add(index));
+    }
+    for (const [section, indexes] of bad) {
+      const items = data[section] as unknown[];
+      for (const i of [...indexes].sort((a, b) => b - a)) {
+        const id = (items[i] as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') setAside.add(id);
+        items.splice(i, 1);
+        kept[section]!.splice(i, 1);
+      }
+    }
+  }
+  return [];
+}
+
+function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
+  const parsed = overlaySchema.safeParse(src.data);
+  if (!parsed.success) fail(src.file, zodProblems(src, parsed.error.issues));
+  const overlay = parsed.data;
+  const baseFile = resolveSetFile(overlay.extends, dirname(src.file));
+  const base = loadSetFile(baseFile, [...chain, src.file]);
+  const { set, origin } = applyOverlay(base.set, overlay);
+  const problems: Problem[] = [];
+  for (const id of Object.keys(overlay.reword))
+    if (!set.indicators.some((i) => i.id === id))
+      problems.push(src.problem(['reword', id], `cannot reword "${id}": the base set has no such indicator`));
+  for (const [k, id] of overlay.remove.referrals.entries())
+    if (!base.set.referrals.some((r) => r.id === id))
+      problems.push(
+        src.problem(['remove', 'referrals', k], `cannot remove "${id}": the base set has no such referral`),
+      );
+  for (const p of validateSet(set)) problems.push(locateMerged(p, origin, src, baseFile));
+  if (problems.length) fail(src.file, problems);
+  return { set, compiled: compileSet(set), file: src.file };
+}
+
+type Origin = Record<string, { baseCount: number; addKey: string }>;
+
+/** Merges an overlay into a copy of its base. Reworded items stop being official wording. */
+export function applyOverlay(base: IndicatorSet, overlay: Overlay): { set: IndicatorSet; origin: Origin } {
+  const indicators = base.indicators.map((ind) => {
+    const r = overlay.reword[ind.id];
+    if (!r) return ind;
+    return {
+      ...ind,
+      question: r.question ?? ind.question,
+      help: r.help ?? ind.help,
+      wording: 'reconstructed' as const,
+      source: { ...ind.source, note: `reworded by ${overlay.id}${r.note ? `: ${r.note}` : ''}` },
+    };
+  });
+  const removed = new Set(overlay.remove.referrals);
+  const referrals = base.referrals.filter((r) => !removed.has(r.id));
+  const set: IndicatorSet = {
+    ...base,
+    id: overlay.id,
+    title: overlay.title ?? base.title,
+    version: `${base.version}+${overlay.id}.${overlay.version}`,
+    sources: [...base.sources, ...overlay.sources],
+    facts: [...base.facts, ...overlay.add.facts],
+    indicators: [...indicators, ...overlay.add.indicators],
+    protection: [...base.protection, ...overlay.add.protection],
+    legal: [...base.legal, ...overlay.add.legal],
+    referrals: [...referrals, ...overlay.add.referrals],
+  };
+  const origin: Origin = {
+    facts: { baseCount: base.facts.length, addKey: 'facts' },
+    indicators: { baseCount: base.indicators.length, addKey: 'indicators' },
+    protection: { baseCount: base.protection.length, addKey: 'protection' },
+    legal: { baseCount: base.legal.length, addKey: 'legal' },
+    referrals: { baseCount: referrals.length, addKey: 'referrals' },
+    sources: { baseCount: base.sources.length, addKey: 'sources' },
+  };
+  return { set, origin };
+}
+
+/** A problem in the merged set points into the overlay when the item came from the overlay. */
+function locateMerged(p: PathProblem, origin: Origin, src: YamlSource, baseFile: string): Problem {
+  const [section, index, ...rest] = p.path;
+  const o = typeof section === 'string' ? origin[section] : undefined;
+  if (o && typeof index === 'number' && index >= o.baseCount) {
+    const path =
+      section === 'sources'
+        ? ['sources', index - o.baseCount, ...rest]
+        : ['add', o.addKey, index - o.baseCount, ...rest];
+    return src.problem(path, p.message);
+  }
+  return { file: baseFile, path: p.path.join('.'), message: p.message };
+}
