@@ -8,6 +8,8 @@ import { pickLang, type Lang } from '../i18n.js';
 import { displayWidth, makeStyle, type OutputStream, type Style } from '../ui/output.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerScore } from './commands/score.js';
+import { registerScreen } from './commands/screen.js';
+import { registerSessions } from './commands/sessions.js';
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -53,6 +55,8 @@ export function createProgram(io: Io): Command {
     });
   registerIndicators(program, ctx);
   registerScore(program, ctx);
+  registerScreen(program, ctx);
+  registerSessions(program, ctx);
   for (const cmd of program.commands) inherit(cmd, io);
   return program;
 }

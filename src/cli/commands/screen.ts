@@ -1,0 +1,186 @@
+/** `tip-screen screen` and `tip-screen resume`: the interactive screening. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { CancelledError, UserError } from '../../errors.js';
+import type { Lang } from '../../i18n.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { encrypt } from '../../interview/crypto.js';
+import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
+import { newSession, type Session } from '../../interview/session.js';
+import { dataDir, SessionStore, writeFileAtomic } from '../../interview/store.js';
+import { textsFor } from '../../interview/texts.js';
+import { loadTranslation } from '../../interview/translations.js';
+import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
+import { createPrompter, requireTerminal, type Prompter } from '../../ui/prompts.js';
+import type { Ctx, Io } from '../program.js';
+
+interface ScreenOptions {
+  set?: string;
+  respondentLang?: string;
+  case?: string;
+  dataDir?: string;
+  encrypt?: boolean;
+  input: boolean;
+}
+
+const ALTERNATIVE = 'tip-screen score ANSWERS_FILE';
+
+/** Organisation settings in <data dir>/config.yaml, e.g. `encrypt: true`. */
+const configSchema = z.strictObject({
+  encrypt: z.boolean().default(false),
+  set: z.string().optional(),
+  lang: z.enum(['ko', 'en']).optional(),
+});
+
+export function readConfig(root: string): z.infer<typeof configSchema> {
+  const file = join(root, 'config.yaml');
+  if (!existsSync(file)) return { encrypt: false };
+  const parsed = configSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new UserError('USAGE', `The settings file ${file} is not valid.`, {
+      problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })),
+    });
+  return parsed.data;
+}
+
+/** Case codes are for finding a file again; they must not carry a name. */
+export function checkCaseCode(code: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))
+    throw new UserError('USAGE', `"${code}" is not a case code.`, {
+      hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
+    });
+  return code;
+}
+
+export async function getPassphrase(
+  io: Io,
+  prompter: Prompter | undefined,
+  lang: Lang,
+  confirmNew: boolean,
+): Promise<string> {
+  const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
+  if (fromEnv) return fromEnv;
+  if (!prompter)
+    throw new UserError('BAD_PASSPHRASE', 'This file is encrypted and no passphrase was given.', {
+      hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
+    });
+  const t = textsFor(lang);
+  const first = await prompter.password({ message: t.passphrase });
+  if (confirmNew && (await prompter.password({ message: t.passphraseAgain })) !== first)
+    throw new UserError('BAD_PASSPHRASE', t.passphraseMismatch);
+  if (!first) throw new UserError('BAD_PASSPHRASE', 'An empty passphrase protects nothing.');
+  return first;
+}
+
+export function registerScreen(program: Command, ctx: Ctx): void {
+  const common = (cmd: Command) =>
+    cmd
+      .option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)')
+      .option('--no-input', 'never prompt (fails with a clear message instead)');
+
+  common(
+    program
+      .command('screen')
+      .description('start an interactive screening with the default (or given) indicator set')
+      .option('--set <id|file>', 'indicator set id or file')
+      .option('--respondent-lang <code>', "show each question also in the respondent's language (e.g. vi)")
+      .option('--case <code>', 'a case code to find the session again (never a name)')
+      .option('--encrypt', 'encrypt the session and reports with a passphrase'),
+  ).action(async (opts: ScreenOptions, cmd: Command) => {
+    const lang = ctx.lang(cmd);
+    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
+    const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
+    const config = readConfig(root);
+    const setRef = opts.set ?? config.set ?? DEFAULT_SET;
+    const loaded = loadSet(setRef, ctx.io.cwd);
+    const respondent = opts.respondentLang ? loadTranslation(loaded.set, opts.respondentLang) : undefined;
+    const session = newSession({
+      set: /[/\\]/.test(setRef) ? resolve(ctx.io.cwd, setRef) : setRef,
+      lang,
+      now: new Date(),
+      ...(opts.case ? { caseCode: checkCaseCode(opts.case) } : {}),
+      ...(opts.respondentLang ? { respondentLang: opts.respondentLang } : {}),
+    });
+    const prompter = createPrompter(ctx.io);
+    const passphrase =
+      opts.encrypt || config.encrypt ? await getPassphrase(ctx.io, prompter, lang, true) : undefined;
+    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded });
+  });
+
+  common(
+    program
+      .command('resume')
+      .description('continue a paused screening (the most recent one if no id is given)')
+      .argument('[id]', 'session id (see "tip-screen sessions list")'),
+  ).action(async (id: string | undefined, opts: ScreenOptions, cmd: Command) => {
+    const lang = ctx.lang(cmd);
+    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
+    const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
+    const store = new SessionStore(root);
+    const info = id ? store.find(id) : store.list()[0];
+    if (!info)
+      throw new UserError('SESSION_NOT_FOUND', `There are no saved sessions in ${store.dir}.`, {
+        hint: 'Start one with: tip-screen screen',
+      });
+    const prompter = createPrompter(ctx.io);
+    const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
+    const session = store.load(info, () => passphrase ?? '');
+    const loaded = loadSet(session.set, ctx.io.cwd);
+    const respondent = session.respondentLang
+      ? loadTranslation(loaded.set, session.respondentLang)
+      : undefined;
+    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded });
+  });
+}
+
+async function interview(
+  ctx: Ctx,
+  args: {
+    root: string;
+    session: Session;
+    passphrase: string | undefined;
+    prompter: Prompter;
+    respondent: ReturnType<typeof loadTranslation> | undefined;
+    loaded: ReturnType<typeof loadSet>;
+  },
+): Promise<void> {
+  const store = new SessionStore(args.root);
+  const end: InterviewEnd = await runInterview({
+    loaded: args.loaded,
+    session: args.session,
+    prompter: args.prompter,
+    out: ctx.io.stdout,
+    style: ctx.style(),
+    ...(args.respondent ? { respondent: args.respondent } : {}),
+    save: (s) => store.save(s, args.passphrase),
+  });
+  // The interview already said how to resume; exit 130 as for any interrupted program.
+  if (end.status === 'interrupted') throw new CancelledError('interrupt');
+  if (end.status !== 'done') return;
+  await offerReport(ctx, args.prompter, end.session, end.report, args.passphrase);
+}
+
+async function offerReport(
+  ctx: Ctx,
+  prompter: Prompter,
+  session: Session,
+  report: Parameters<typeof renderMarkdown>[0],
+  passphrase: string | undefined,
+): Promise<void> {
+  const t = textsFor(session.lang);
+  if (!(await prompter.confirm({ message: t.saveReport, default: false }))) return;
+  const suggested = resolve(
+    ctx.io.cwd,
+    `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
+  );
+  const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));
+  const md = renderMarkdown(report, {
+    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
+    date: session.updatedAt.slice(0, 10),
+  });
+  writeFileAtomic(path, passphrase ? encrypt(Buffer.from(md), passphrase) : md);
+  ctx.io.stdout.write(t.savedReport(path) + '\n');
+}

@@ -1,0 +1,58 @@
+/**
+ * A screening session as it is saved: a case code (never a name), the set, the answers so far and
+ * where the interview stands. Saved after every answer so an interruption loses nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ANSWER_VALUES } from '../core/schema.js';
+
+export const sessionSchema = z.strictObject({
+  format: z.literal('tip-screen-session'),
+  version: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  caseCode: z.string().max(40).optional(),
+  set: z.string(),
+  frameworks: z.array(z.string()).optional(),
+  lang: z.enum(['ko', 'en']),
+  respondentLang: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  status: z.enum(['in-progress', 'paused', 'done']),
+  danger: z.enum(['yes', 'no', 'unknown']).optional(),
+  openingDone: z.boolean().default(false),
+  facts: z.record(z.string(), z.union([z.number(), z.string()])),
+  answers: z.record(z.string(), z.enum(ANSWER_VALUES)),
+  notes: z.record(z.string(), z.string().max(500)),
+  /** The step the interview was on: "fact:age", "ind:<id>", "review". */
+  cursor: z.string().optional(),
+  outcome: z.string().optional(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export function newSession(opts: {
+  set: string;
+  lang: 'ko' | 'en';
+  caseCode?: string;
+  respondentLang?: string;
+  frameworks?: string[];
+  now: Date;
+}): Session {
+  const stamp = opts.now.toISOString().slice(0, 10).replaceAll('-', '');
+  return {
+    format: 'tip-screen-session',
+    version: 1,
+    id: `${stamp}-${randomBytes(3).toString('hex')}`,
+    ...(opts.caseCode ? { caseCode: opts.caseCode } : {}),
+    set: opts.set,
+    ...(opts.frameworks ? { frameworks: opts.frameworks } : {}),
+    lang: opts.lang,
+    ...(opts.respondentLang ? { respondentLang: opts.respondentLang } : {}),
+    createdAt: opts.now.toISOString(),
+    updatedAt: opts.now.toISOString(),
+    status: 'in-progress',
+    openingDone: false,
+    facts: {},
+    answers: {},
+    notes: {},
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Respondent-language texts (indicators/i18n/<set>.<lang>.yaml), shown beside the screener's
+ * language so the screen can be turned toward the person. A missing text falls back to English
+ * with a visible marker, never to a blank.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { IndicatorSet } from '../core/schema.js';
+import { UserError } from '../errors.js';
+import { INDICATORS_DIR } from '../sets/load-set.js';
+
+const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
+
+const translationSchema = z.object({
+  language: z.string(),
+  name: z.string(),
+  set: z.string(),
+  reviewed: z.boolean(),
+  translator_note: z.string().optional(),
+  ui: z
+    .object({
+      answers: z.record(z.string(), z.string()).optional(),
+      safetyQuestion: z.string().optional(),
+      opening: z.array(z.string()).optional(),
+    })
+    .default({}),
+  facts: z
+    .record(z.string(), textPair.extend({ options: z.record(z.string(), z.string()).optional() }))
+    .default({}),
+  indicators: z.record(z.string(), textPair).default({}),
+});
+export type TranslationFile = z.infer<typeof translationSchema>;
+
+export interface Translation {
+  lang: string;
+  name: string;
+  reviewed: boolean;
+  /** Text in the respondent's language, or English marked as a fallback. */
+  question(kind: 'fact' | 'indicator', id: string): { text: string; fallback: boolean };
+  help(kind: 'fact' | 'indicator', id: string): { text: string; fallback: boolean };
+  answer(value: string): string | undefined;
+  ui: TranslationFile['ui'];
+}
+
+export const translationFile = (setId: string, lang: string): string =>
+  join(INDICATORS_DIR, 'i18n', `${setId}.${lang}.yaml`);
+
+export function availableTranslations(setId: string): string[] {
+  const dir = join(INDICATORS_DIR, 'i18n');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => new RegExp(`^${setId.replace(/[.]/g, '\\.')}\\.([a-z-]+)\\.yaml$`, 'i').exec(f)?.[1])
+    .filter((x): x is string => !!x);
+}
+
+export function readTranslationFile(setId: string, lang: string): TranslationFile {
+  const file = translationFile(setId, lang);
+  if (!existsSync(file))
+    throw new UserError('USAGE', `There is no ${lang} translation for set ${setId}.`, {
+      hint: `Available: ${['ko', 'en', ...availableTranslations(setId)].join(', ')}.`,
+    });
+  const parsed = translationSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new UserError('SET_INVALID', `The translation file ${file} is not in the expected form.`, {
+      problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })),
+    });
+  return parsed.data;
+}
+
+export function loadTranslation(set: IndicatorSet, lang: string): Translation {
+  const english = (kind: 'fact' | 'indicator', id: string, field: 'question' | 'help') => {
+    const item =
+      kind === 'fact' ? set.facts.find((f) => f.id === id) : set.indicators.find((i) => i.id === id);
+    return item?.[field]?.en ?? '';
+  };
+  if (lang === 'ko' || lang === 'en') {
+    const own = (kind: 'fact' | 'indicator', id: string, field: 'question' | 'help') => {
+      const item =
+        kind === 'fact' ? set.facts.find((f) => f.id === id) : set.indicators.find((i) => i.id === id);
+      return { text: item?.[field]?.[lang] ?? '', fallback: false };
+    };
+    return {
+      lang,
+      name: lang === 'ko' ? '한국어' : 'English',
+      reviewed: true,
+      question: (k, id) => own(k, id, 'question'),
+      help: (k, id) => own(k, id, 'help'),
+      answer: () => undefined,
+      ui: {},
+    };
+  }
+  const file = readTranslationFile(set.id, lang);
+  const lookup = (kind: 'fact' | 'indicator', id: string, field: 'question' | 'help') => {
+    const entry = kind === 'fact' ? file.facts[id] : file.indicators[id];
+    const text = entry?.[field];
+    return text ? { text, fallback: false } : { text: english(kind, id, field), fallback: true };
+  };
+  return {
+    lang,
+    name: file.name,
+    reviewed: file.reviewed,
+    question: (k, id) => lookup(k, id, 'question'),
+    help: (k, id) => lookup(k, id, 'help'),
+    answer: (value) => file.ui.answers?.[value],
+    ui: file.ui,
+  };
+}
+
+/** Per language: how many of the set's respondent texts are translated. */
+export interface Completeness {
+  lang: string;
+  name: string;
+  reviewed: boolean;
+  translated: number;
+  total: number;
+  missing: string[];
+}
+
+export function translationCompleteness(set: IndicatorSet): Completeness[] {
+  const ids = [
+    ...set.facts.map((f) => ({ kind: 'fact' as const, id: f.id, help: !!f.help })),
+    ...set.indicators.map((i) => ({ kind: 'indicator' as const, id: i.id, help: true })),
+  ];
+  const total = ids.reduce((n, x) => n + (x.help ? 2 : 1), 0);
+  const rows: Completeness[] = (['ko', 'en'] as const).map((lang) => ({
+    lang,
+    name: lang === 'ko' ? '한국어' : 'English',
+    reviewed: true,
+    translated: total,
+    total,
+    missing: [],
+  }));
+  for (const lang of availableTranslations(set.id)) {
+    const t = loadTranslation(set, lang);
+    const missing: string[] = [];
+    let translated = 0;
+    for (const x of ids) {
+      if (t.question(x.kind, x.id).fallback) missing.push(`${x.id}.question`);
+      else translated++;
+      if (!x.help) continue;
+      if (t.help(x.kind, x.id).fallback) missing.push(`${x.id}.help`);
+      else translated++;
+    }
+    rows.push({ lang, name: t.name, reviewed: t.reviewed, translated, total, missing });
+  }
+  return rows;
+}

@@ -1,0 +1,172 @@
+/**
+ * End to end in a real pseudo-terminal: the built CLI is started, answers a few questions, is
+ * killed with SIGKILL, resumed, and must end with every earlier answer present and the same
+ * assessment as a run that was never interrupted.
+ */
+import { spawn, type IPty } from '@lydell/node-pty';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/tip-screen.js');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const env = (): Record<string, string> => {
+  const e: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI') e[k] = v;
+  return { ...e, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', NO_COLOR: '1', TIP_SCREEN_LANG: 'en' };
+};
+
+function start(args: string[]): { pty: IPty; output: () => string; exited: Promise<number> } {
+  let out = '';
+  const pty = spawn(process.execPath, [bin, ...args], {
+    cols: 80,
+    rows: 30,
+    cwd: root,
+    env: env(),
+    name: 'xterm-256color',
+  });
+  pty.onData((d) => (out += d));
+  const exited = new Promise<number>((res) => pty.onExit((e) => res(e.exitCode)));
+  return { pty, output: () => stripVTControlCharacters(out), exited };
+}
+
+function sessionFile(dataDir: string): string | undefined {
+  const dir = join(dataDir, 'sessions');
+  if (!existsSync(dir)) return undefined;
+  const f = readdirSync(dir).find((x) => x.endsWith('.json'));
+  return f && join(dir, f);
+}
+
+function readSession(
+  dataDir: string,
+): { cursor?: string; answers: Record<string, string>; id: string; status: string } | undefined {
+  const f = sessionFile(dataDir);
+  return f ? (JSON.parse(readFileSync(f, 'utf8')) as ReturnType<typeof readSession>) : undefined;
+}
+
+async function until<T>(what: string, fn: () => T | undefined | false, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const DOWN = '\x1b[B';
+
+/** The same answers every run: an adult farm worker with controlled wages and papers. */
+function keyFor(cursor: string): string {
+  if (cursor === 'safety') return 'n';
+  if (cursor === 'opening') return 'c';
+  if (cursor === 'fact:age') return '34\r';
+  if (cursor === 'fact:sector') return `${DOWN}${DOWN}${DOWN}\r`;
+  if (cursor.startsWith('fact:')) return cursor === 'fact:foreignNational' ? 'y' : 'n';
+  const yes = [
+    'ind:nhrck16.act.recruitment',
+    'ind:nhrck16.means.fraud-deception',
+    'ind:nhrck16.purpose.documents-taken',
+    'ind:nhrck16.purpose.excessive-hours',
+    'ind:nhrck16.purpose.lives-at-workplace',
+  ];
+  if (yes.includes(cursor)) return 'y';
+  return cursor.includes('.means.') ? 'u' : 'n';
+}
+
+/** Answers question by question, watching the saved session to know which question is on screen. */
+async function answer(
+  run: ReturnType<typeof start>,
+  dataDir: string,
+  stopWhen: (cursor: string, answered: number) => boolean,
+) {
+  let last = '';
+  for (let i = 0; i < 80; i++) {
+    const s = await until('a saved session', () => readSession(dataDir));
+    const cursor = s.cursor ?? 'safety';
+    if (stopWhen(cursor, Object.keys(s.answers).length)) return s;
+    if (cursor === last) {
+      await new Promise((r) => setTimeout(r, 25));
+      continue;
+    }
+    // Wait for the prompt of this question to be drawn before typing.
+    await until(`prompt for ${cursor}`, () =>
+      /(\[x\] quick exit|navigate|\? \[\d+\/)[^]*$/.test(run.output()),
+    );
+    last = cursor;
+    run.pty.write(keyFor(cursor));
+    await until(`answer to ${cursor} saved`, () => {
+      const now = readSession(dataDir);
+      return now && now.cursor !== cursor;
+    });
+  }
+  throw new Error('too many questions');
+}
+
+async function finish(run: ReturnType<typeof start>, dataDir: string) {
+  await answer(run, dataDir, (c) => c === 'review');
+  await until('review screen', () => run.output().includes('Finish the screening'));
+  run.pty.write('\r');
+  await until('report offer', () => run.output().includes('Markdown report'));
+  run.pty.write('n\r');
+  return run.exited;
+}
+
+describe('real terminal', () => {
+  it('when the process is killed mid-interview then resume keeps every answer and gives the same result', async () => {
+    const killedDir = mkdtempSync(join(tmpdir(), 'tip-e2e-'));
+    const cleanDir = mkdtempSync(join(tmpdir(), 'tip-e2e-'));
+    dirs.push(killedDir, cleanDir);
+
+    // 1. Interrupted run: answer until several indicators are saved, then SIGKILL.
+    const first = start(['screen', '--case', 'E2E-001', '--data-dir', killedDir]);
+    const before = await answer(first, killedDir, (_c, answered) => answered >= 6);
+    first.pty.kill('SIGKILL');
+    await first.exited;
+    const file = sessionFile(killedDir)!;
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(killedDir, 'sessions')).mode & 0o777).toBe(0o700);
+
+    // 2. Resume and finish.
+    const second = start(['resume', '--data-dir', killedDir]);
+    await until('resumed prompt', () => second.output().includes('quick exit'));
+    const code = await finish(second, killedDir);
+    expect(code).toBe(0);
+    const after = readSession(killedDir)!;
+    expect(after.status).toBe('done');
+    for (const [id, v] of Object.entries(before.answers)) expect(after.answers[id]).toBe(v);
+
+    // 3. A run that is never interrupted.
+    const clean = start(['screen', '--case', 'E2E-002', '--data-dir', cleanDir]);
+    expect(await finish(clean, cleanDir)).toBe(0);
+
+    const exportReport = async (dataDir: string) => {
+      const id = readSession(dataDir)!.id;
+      const run = start(['sessions', 'export', id, '--format', 'json', '--data-dir', dataDir]);
+      await run.exited;
+      const text = run.output();
+      return JSON.parse(text.slice(text.indexOf('{'))) as { outcome: string };
+    };
+    const resumed = await exportReport(killedDir);
+    const uninterrupted = await exportReport(cleanDir);
+    expect(resumed).toEqual(uninterrupted);
+    expect(resumed.outcome).toBe('victim-likely');
+  }, 120_000);
+
+  it('when there is no terminal then screen exits 2 at once naming the score command', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [bin, 'screen'], {
+      input: '',
+      env: env(),
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('tip-screen score');
+  });
+});

@@ -1,0 +1,67 @@
+/** Drives the real interview through @inquirer/testing's virtual screen, with no TTY. */
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { Chalk } from 'chalk';
+import { Readable } from 'node:stream';
+import { runInterview, type InterviewEnd } from '../../src/interview/run-interview.js';
+import { newSession, type Session } from '../../src/interview/session.js';
+import { loadSet } from '../../src/sets/load-set.js';
+import { createPrompter } from '../../src/ui/prompts.js';
+
+export { screen };
+
+export interface Drive {
+  session: Session;
+  saved: Session[];
+  output: () => string;
+  end: Promise<InterviewEnd>;
+}
+
+export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en'): Drive {
+  const loaded = loadSet('nhrck-2016');
+  const s = session ?? newSession({ set: 'nhrck-2016', lang, now: new Date('2026-11-01T10:00:00Z') });
+  const saved: Session[] = [];
+  let out = '';
+  const io = { stdin: Readable.from([]), stdout: { write: () => true }, env: {} };
+  const prompter = createPrompter(io, { wrap: wrapPrompt });
+  const end = runInterview({
+    loaded,
+    session: s,
+    prompter,
+    out: { write: (x: string) => ((out += x), true) },
+    style: { chalk: new Chalk({ level: 0 }), width: 80 },
+    save: (x) => saved.push(structuredClone(x)),
+    now: () => new Date('2026-11-01T10:05:00Z'),
+  });
+  return { session: s, saved, output: () => out, end };
+}
+
+/**
+ * Answers questions until the review screen (or until `stopAt` is reached). `decide` gets the
+ * step key ("fact:age", "ind:<id>") and returns the key to press, or text to type for the age.
+ */
+export async function answerUntil(
+  d: Drive,
+  decide: (key: string) => string,
+  stopAt = 'review',
+): Promise<void> {
+  for (let guard = 0; guard < 200; guard++) {
+    const key = d.session.cursor ?? 'safety';
+    if (key === stopAt) return;
+    const choice = decide(key);
+    if (key === 'fact:age') {
+      screen.type(choice);
+      screen.keypress('enter');
+    } else if (key === 'fact:sector') {
+      for (let i = 0; i < Number(choice); i++) screen.keypress('down');
+      screen.keypress('enter');
+    } else screen.keypress(choice);
+    await screen.next();
+  }
+  throw new Error(`never reached ${stopAt}`);
+}
+
+/** Finishes from the review screen ("Finish the screening" is the first choice). */
+export async function finishReview(d: Drive): Promise<InterviewEnd> {
+  screen.keypress('enter');
+  return d.end;
+}
