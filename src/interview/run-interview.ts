@@ -189,7 +189,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     const v = await prompter.answer<Action>({
       message: t.safetyQuestion,
       detail: lines,
-      help: t.safetyHelp,
+      help: wrap(t.safetyHelp, style.width - 4).join('\n'),
       helpKeyLabel: t.help,
       choices: answerChoices(['yes', 'no', 'unknown']),
       actions: actions([]),
@@ -269,7 +269,10 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
         message,
         default: typeof current === 'string' ? current : undefined,
         choices: [
-          ...(def.options ?? []).map((o) => ({ value: o.id, name: pick(o.label, lang) })),
+          ...(def.options ?? []).map((o) => {
+            const theirs = opts.respondent?.option(id, o.id);
+            return { value: o.id, name: theirs ? `${pick(o.label, lang)} · ${theirs}` : pick(o.label, lang) };
+          }),
           { value: 'unknown', name: t.choiceUnknown },
           { value: 'declined', name: t.choiceDeclined },
           { value: '__back', name: `← ${t.actions.back}` },
@@ -286,7 +289,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     }
     const v = await prompter.answer<Action>({
       message,
-      help: def.help ? pick(def.help, lang) : undefined,
+      help: def.help ? wrap(pick(def.help, lang), style.width - 4).join('\n') : undefined,
       helpKeyLabel: t.help,
       choices: answerChoices(['yes', 'no', 'unknown', 'declined']),
       default: typeof current === 'string' ? (current as Action) : undefined,
@@ -309,7 +312,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     const v = await prompter.answer<Action>({
       message,
       detail: note ? [style.chalk.dim(`✎ ${note}`)] : [],
-      help: helpLines.join('\n'),
+      help: helpLines.flatMap((h) => wrap(h, style.width - 4)).join('\n'),
       helpKeyLabel: t.help,
       choices: answerChoices(['yes', 'no', 'unknown', 'declined']),
       default: session.answers[id],

@@ -41,6 +41,8 @@ export interface Translation {
   question(kind: 'fact' | 'indicator', id: string): { text: string; fallback: boolean };
   help(kind: 'fact' | 'indicator', id: string): { text: string; fallback: boolean };
   answer(value: string): string | undefined;
+  /** The label of a choice fact's option, if translated. */
+  option(factId: string, optionId: string): string | undefined;
   ui: TranslationFile['ui'];
 }
 
@@ -88,6 +90,7 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
       question: (k, id) => own(k, id, 'question'),
       help: (k, id) => own(k, id, 'help'),
       answer: () => undefined,
+      option: () => undefined,
       ui: {},
     };
   }
@@ -104,6 +107,7 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
     question: (k, id) => lookup(k, id, 'question'),
     help: (k, id) => lookup(k, id, 'help'),
     answer: (value) => file.ui.answers?.[value],
+    option: (factId, optionId) => file.facts[factId]?.options?.[optionId],
     ui: file.ui,
   };
 }

@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { Readable } from 'node:stream';
 import { runInterview, type InterviewEnd } from '../../src/interview/run-interview.js';
 import { newSession, type Session } from '../../src/interview/session.js';
+import type { Translation } from '../../src/interview/translations.js';
 import { loadSet } from '../../src/sets/load-set.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 
@@ -16,7 +17,7 @@ export interface Drive {
   end: Promise<InterviewEnd>;
 }
 
-export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en'): Drive {
+export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en', respondent?: Translation): Drive {
   const loaded = loadSet('nhrck-2016');
   const s = session ?? newSession({ set: 'nhrck-2016', lang, now: new Date('2026-11-01T10:00:00Z') });
   const saved: Session[] = [];
@@ -30,6 +31,7 @@ export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en'): Dri
     out: { write: (x: string) => ((out += x), true) },
     style: { chalk: new Chalk({ level: 0 }), width: 80 },
     save: (x) => saved.push(structuredClone(x)),
+    ...(respondent ? { respondent } : {}),
     now: () => new Date('2026-11-01T10:05:00Z'),
   });
   return { session: s, saved, output: () => out, end };

@@ -7,7 +7,12 @@ import { SessionStore } from '../../src/interview/store.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const session = () => {
-  const s = newSession({ set: 'nhrck-2016', lang: 'en', caseCode: 'T-001', now: new Date('2026-11-02T09:00:00Z') });
+  const s = newSession({
+    set: 'nhrck-2016',
+    lang: 'en',
+    caseCode: 'T-001',
+    now: new Date('2026-11-02T09:00:00Z'),
+  });
   s.facts = { age: 17, foreignNational: 'yes' };
   s.answers = { 'nhrck16.act.recruitment': 'yes', 'nhrck16.purpose.forced-sex': 'declined' };
   return s;
@@ -36,7 +41,9 @@ describe('encryption at rest', () => {
     for (const pos of positions) {
       const tampered = Buffer.from(sealed);
       tampered[pos] = tampered[pos]! ^ 0x01;
-      expect(() => decrypt(tampered, 'pw'), `byte ${pos}`).toThrow(expect.objectContaining({ code: 'BAD_PASSPHRASE' }));
+      expect(() => decrypt(tampered, 'pw'), `byte ${pos}`).toThrow(
+        expect.objectContaining({ code: 'BAD_PASSPHRASE' }),
+      );
     }
   });
 });
@@ -62,7 +69,9 @@ describe('session store', () => {
     expect(infos).toHaveLength(1);
     expect(infos[0]!.encrypted).toBe(true);
     expect(readFileSync(infos[0]!.file).includes(Buffer.from('T-001'))).toBe(false);
-    expect(() => store.load(infos[0]!, () => 'nope')).toThrow(expect.objectContaining({ code: 'BAD_PASSPHRASE' }));
+    expect(() => store.load(infos[0]!, () => 'nope')).toThrow(
+      expect.objectContaining({ code: 'BAD_PASSPHRASE' }),
+    );
     expect(store.load(infos[0]!, () => 'pw').caseCode).toBe('T-001');
   });
 
@@ -74,7 +83,9 @@ describe('session store', () => {
     store.save(a);
     store.save(b);
     writeFileSync(store.find(a.id).file, '{"format":"tip-screen-session", "answers": 5}');
-    expect(() => store.load(store.find(a.id))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_FOUND' }));
+    expect(() => store.load(store.find(a.id))).toThrow(
+      expect.objectContaining({ code: 'SESSION_NOT_FOUND' }),
+    );
     expect(store.load(store.find(b.id)).id).toBe(b.id);
   });
 });
@@ -99,7 +110,17 @@ describe('sessions command', () => {
     expect(JSON.parse(scored.stdout)).toMatchObject({ meansWaived: true, waiverReason: 'child' });
 
     const out = join(dir, 'report.md');
-    const md = await runCli(['sessions', 'export', s.id, '--format', 'markdown', '--out', out, '--data-dir', dir]);
+    const md = await runCli([
+      'sessions',
+      'export',
+      s.id,
+      '--format',
+      'markdown',
+      '--out',
+      out,
+      '--data-dir',
+      dir,
+    ]);
     expect(md.code).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out, 'utf8')).toContain('T-001');
@@ -121,10 +142,14 @@ describe('sessions command', () => {
     const refused = await runCli(['sessions', 'export', s.id, '--data-dir', dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('TIP_SCREEN_PASSPHRASE');
-    const wrong = await runCli(['sessions', 'export', s.id, '--data-dir', dir], { env: { TIP_SCREEN_PASSPHRASE: 'no' } });
+    const wrong = await runCli(['sessions', 'export', s.id, '--data-dir', dir], {
+      env: { TIP_SCREEN_PASSPHRASE: 'no' },
+    });
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toBe('');
-    const ok = await runCli(['sessions', 'export', s.id, '--data-dir', dir], { env: { TIP_SCREEN_PASSPHRASE: 'pw' } });
+    const ok = await runCli(['sessions', 'export', s.id, '--data-dir', dir], {
+      env: { TIP_SCREEN_PASSPHRASE: 'pw' },
+    });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('nhrck16.act.recruitment');
   });

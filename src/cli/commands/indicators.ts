@@ -6,6 +6,7 @@ import { EXIT, formatProblem, isUserError, UserError } from '../../errors.js';
 import { pick, type Lang } from '../../i18n.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import { padEnd, wrap } from '../../ui/output.js';
+import { translationCompleteness } from '../../interview/translations.js';
 import type { Ctx } from '../program.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {
@@ -67,6 +68,31 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
         throw new UserError('SET_INVALID', `${failed} of ${files.length} file(s) have problems.`, {
           exitCode: EXIT.usage,
         });
+    });
+
+  cmd
+    .command('i18n')
+    .description('report how complete the translations of a set are, per language')
+    .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
+    .option('--json', 'print JSON')
+    .action((opts: { set: string; json?: boolean }) => {
+      const { set } = loadSet(opts.set, ctx.io.cwd);
+      const rows = translationCompleteness(set);
+      if (opts.json) {
+        ctx.io.stdout.write(JSON.stringify({ set: set.id, languages: rows }, null, 2) + '\n');
+        return;
+      }
+      for (const r of rows) {
+        const pct = Math.round((100 * r.translated) / r.total);
+        const review = r.reviewed ? 'reviewed' : 'NOT REVIEWED (reviewed: false)';
+        ctx.io.stdout.write(
+          `${padEnd(r.lang, 4)} ${padEnd(r.name, 12)} ${String(pct).padStart(3)}%  ${r.translated}/${r.total}  ${review}\n`,
+        );
+        if (r.missing.length)
+          ctx.io.stdout.write(
+            `     missing (shown in English): ${r.missing.slice(0, 8).join(', ')}${r.missing.length > 8 ? ' …' : ''}\n`,
+          );
+      }
     });
 
   cmd
