@@ -33,7 +33,10 @@ export default tseslint.config(
   {
     // Asymmetric matchers (expect.stringContaining ...) are typed any by design.
     files: ['tests/**'],
-    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
   },
   {
     files: ['.config/*.js'],
