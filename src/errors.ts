@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'PII_DETECTED'
   | 'BATCH_RECORDS'
   | 'SCENARIO_INVALID'
-  | 'CROSSWALK_GAPS';
+  | 'CROSSWALK_GAPS'
+  | 'CROSSWALK_INVALID';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {

@@ -19,6 +19,7 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   BATCH_RECORDS: { ko: '잘못된 레코드가 있습니다', en: 'Some records are invalid' },
   SCENARIO_INVALID: { ko: '시나리오에 오류가 있습니다', en: 'Scenario has errors' },
   CROSSWALK_GAPS: { ko: '대응표에 빈 항목이 있습니다', en: 'Crosswalk has gaps' },
+  CROSSWALK_INVALID: { ko: '대응표에 오류가 있습니다', en: 'Crosswalk has errors' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

@@ -8,9 +8,11 @@ import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import { padEnd, wrap } from '../../ui/output.js';
 import { translationCompleteness } from '../../interview/translations.js';
 import type { Ctx } from '../program.js';
+import { registerCrosswalk } from './crosswalk.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {
   const cmd = program.command('indicators').description('list, show, validate and describe indicator sets');
+  registerCrosswalk(cmd, ctx);
 
   cmd
     .command('list')

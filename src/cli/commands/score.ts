@@ -1,16 +1,20 @@
 /** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
-import { writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { answersFor, parseAnswersFile, readText } from '../../answers-file.js';
 import { assess } from '../../core/engine.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
+import { UserError } from '../../errors.js';
 import { buildReport } from '../../report.js';
+import { scoreFrameworksFile } from '../../frameworks/score-file.js';
+import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import type { Ctx } from '../program.js';
 
 interface ScoreOptions {
   set?: string;
+  frameworks?: string;
   format: 'text' | 'json' | 'markdown';
   json?: boolean;
   out?: string;
@@ -22,6 +26,10 @@ export function registerScore(program: Command, ctx: Ctx): void {
     .description('score an answers file (YAML or JSON; "-" reads standard input)')
     .argument('<answers-file>', 'file with { set, facts, answers }')
     .option('--set <id|file>', 'indicator set id or file (overrides the file\'s "set")')
+    .option(
+      '--frameworks <ids>',
+      'score one interview under several frameworks, e.g. nhrck-2016,kr-2023,palermo (overrides the file\'s "frameworks")',
+    )
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
     )
@@ -31,6 +39,22 @@ export function registerScore(program: Command, ctx: Ctx): void {
       const lang = ctx.lang(cmd);
       const text = await readText(path, ctx.io.stdin);
       const file = parseAnswersFile(text, path === '-' ? '<stdin>' : path);
+      const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
+      if (frameworks !== undefined) {
+        if (opts.set !== undefined)
+          throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
+        const fr = scoreFrameworksFile(file, frameworks, lang);
+        const format = opts.json ? 'json' : opts.format;
+        const body =
+          format === 'json'
+            ? JSON.stringify(fr, null, 2) + '\n'
+            : format === 'markdown'
+              ? renderFrameworksMarkdown(fr, file.caseCode ? { caseCode: file.caseCode } : {})
+              : renderFrameworksText(fr, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
+        if (opts.out) writePrivate(opts.out, body);
+        else ctx.io.stdout.write(body);
+        return;
+      }
       const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
       const input = answersFor(file, set);
       const report = buildReport(assess(compiled, input), set, lang);
@@ -41,7 +65,32 @@ export function registerScore(program: Command, ctx: Ctx): void {
           : format === 'markdown'
             ? renderMarkdown(report, file.caseCode ? { caseCode: file.caseCode } : {})
             : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-      if (opts.out) writeFileSync(opts.out, body, { mode: 0o600 });
+      if (opts.out) writePrivate(opts.out, body);
       else ctx.io.stdout.write(body);
     });
+}
+
+/**
+ * The report holds sensitive answers, so it is readable by its owner only. The mode given to open
+ * applies only to a new file; fchmod also narrows an existing one before anything is written.
+ */
+function writePrivate(path: string, body: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w', 0o600);
+  } catch (e) {
+    throw new UserError(
+      'USAGE',
+      `Cannot write the report to ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`,
+      {
+        hint: 'Check that the folder exists and that you may write there.',
+      },
+    );
+  }
+  try {
+    fchmodSync(fd, 0o600);
+    writeSync(fd, body);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,0 +1,134 @@
+/**
+ * `tip-screen indicators crosswalk`: how each framework's items are derived from the interview
+ * questions, and which items no question covers. Any gap fails with CROSSWALK_GAPS (exit 2), so CI
+ * catches a framework item that would have to be asked separately.
+ */
+import type { Command } from 'commander';
+import type { Element } from '../../core/schema.js';
+import { UserError } from '../../errors.js';
+import { crosswalkGaps } from '../../frameworks/plan.js';
+import { CROSSWALK_FILE, loadCrosswalk, type Crosswalk } from '../../frameworks/load-crosswalk.js';
+import { pick, type Lang } from '../../i18n.js';
+import { wrap } from '../../ui/output.js';
+import type { Ctx } from '../program.js';
+
+export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
+  indicators
+    .command('crosswalk')
+    .description(
+      'print how each framework is derived from the interview questions; exit 2 if any item is uncovered',
+    )
+    .option('--file <crosswalk>', 'crosswalk file to check', CROSSWALK_FILE)
+    .option('--json', 'print JSON')
+    .action((opts: { file: string; json?: boolean }, sub: Command) => {
+      const cw = loadCrosswalk(opts.file, ctx.io.cwd);
+      const described = describeCrosswalk(cw);
+      if (opts.json) ctx.io.stdout.write(JSON.stringify(described, null, 2) + '\n');
+      else ctx.io.stdout.write(crosswalkText(described, ctx.lang(sub), ctx.style().width));
+      const gaps = described.gaps;
+      if (gaps.length)
+        throw new UserError(
+          'CROSSWALK_GAPS',
+          `${gaps.length} framework item(s) are covered by no interview question.`,
+          {
+            problems: gaps.map((g) => ({
+              file: cw.file,
+              message: `${g.framework}: "${g.item}" (${g.element}) is not covered`,
+            })),
+            hint: `Map each item to at least one question of ${cw.primary.set.id} under "frameworks" in the crosswalk.`,
+          },
+        );
+    });
+}
+
+interface DescribedItem {
+  id: string;
+  element: Element;
+  from: { id: string; set: string; element: Element | null }[];
+  note: Record<string, string> | null;
+  covered: boolean;
+}
+
+export function describeCrosswalk(cw: Crosswalk) {
+  const primary = cw.primary.set;
+  const elementIn = new Map(primary.indicators.map((i) => [i.id, i.element]));
+  const gaps = crosswalkGaps(cw);
+  const uncovered = new Set(gaps.map((g) => `${g.framework}\u0000${g.item}`));
+  return {
+    file: cw.file,
+    primary: { id: primary.id, questions: primary.indicators.length, facts: primary.facts.map((f) => f.id) },
+    facts: Object.fromEntries(cw.factNotes),
+    frameworks: [...cw.frameworks.values()].map((f) => {
+      const own = new Map(f.loaded.set.indicators.map((i) => [i.id, i.element]));
+      const items: DescribedItem[] = f.loaded.set.indicators.map((ind) => {
+        const m = f.items.get(ind.id);
+        return {
+          id: ind.id,
+          element: ind.element,
+          from: (m?.from ?? []).map((q) => ({
+            id: q,
+            set: elementIn.has(q) ? primary.id : f.id,
+            element: elementIn.get(q) ?? own.get(q) ?? null,
+          })),
+          note: m?.note ?? null,
+          covered: !uncovered.has(`${f.id}\u0000${ind.id}`),
+        };
+      });
+      return {
+        id: f.id,
+        title: f.loaded.set.title,
+        items,
+        total: items.length,
+        covered: items.filter((i) => i.covered).length,
+      };
+    }),
+    gaps,
+  };
+}
+
+type Described = ReturnType<typeof describeCrosswalk>;
+
+function crosswalkText(d: Described, lang: Lang, width: number): string {
+  const ko = lang === 'ko';
+  const out: string[] = [
+    ko ? `대응표: ${d.file}` : `Crosswalk: ${d.file}`,
+    ko
+      ? `면접 질문: ${d.primary.id} (${d.primary.questions}개, 공통 사실 ${d.primary.facts.length}개)`
+      : `Interview questions: ${d.primary.id} (${d.primary.questions}, plus ${d.primary.facts.length} shared facts)`,
+  ];
+  for (const [fact, note] of Object.entries(d.facts))
+    wrap(`${fact}: ${pick(note, lang)}`, width, '      ', '  ! ').forEach((l) => out.push(l));
+  for (const f of d.frameworks) {
+    out.push(
+      '',
+      `${f.id} - ${pick(f.title, lang)}`,
+      ko
+        ? `  ${f.total}개 항목 중 ${f.covered}개가 면접 질문으로 확인됨`
+        : `  ${f.covered} of ${f.total} items covered by interview questions`,
+    );
+    for (const item of f.items) {
+      const from = item.from.map((q) =>
+        q.element && q.element !== item.element ? `${q.id} (${q.element})` : q.id,
+      );
+      const body = item.covered
+        ? from.join(', ')
+        : ko
+          ? '없음: 따로 물어야 합니다'
+          : 'NOT COVERED: must be asked separately';
+      const first = item.covered ? '    ' : '  ! ';
+      wrap(`${item.id} (${item.element}) <- ${body}`, width, '        ', first).forEach((l) => out.push(l));
+      if (item.note) wrap(pick(item.note, lang), width, '        ', '        ').forEach((l) => out.push(l));
+    }
+  }
+  out.push(
+    '',
+    d.gaps.length === 0
+      ? ko
+        ? '모든 기준의 모든 항목이 면접 질문으로 확인됩니다.'
+        : 'Every framework item is covered by at least one interview question.'
+      : ko
+        ? `면접 질문으로 확인되지 않는 항목: ${d.gaps.length}개`
+        : `Items no interview question covers: ${d.gaps.length}`,
+  );
+  return out.join('\n') + '\n';
+}

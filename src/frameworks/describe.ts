@@ -1,0 +1,88 @@
+/**
+ * Short Korean and English phrases for explaining differences between frameworks: element and
+ * status names, fact values, and the fact tests inside a waiver ("age < 19").
+ */
+import type { Condition } from '../core/condition-schema.js';
+import { walkCondition } from '../core/condition.js';
+import type { FactInput, Status } from '../core/engine.js';
+import type { Element, IndicatorSet } from '../core/schema.js';
+import { pick, type Lang } from '../i18n.js';
+
+export interface Bilingual {
+  ko: string;
+  en: string;
+}
+
+export const bilingual = (f: (lang: Lang) => string): Bilingual => ({ ko: f('ko'), en: f('en') });
+
+const ELEMENT: Record<Lang, Record<Element, string>> = {
+  ko: { act: '행위', means: '수단', purpose: '목적' },
+  en: { act: 'act', means: 'means', purpose: 'purpose' },
+};
+const STATUS: Record<Lang, Record<Status, string>> = {
+  ko: { met: '충족', 'not-met': '불충족', unknown: '미확정' },
+  en: { met: 'met', 'not-met': 'not met', unknown: 'undecided' },
+};
+
+export const elementName = (el: Element, lang: Lang): string => ELEMENT[lang][el];
+export const statusName = (s: Status, lang: Lang): string => STATUS[lang][s];
+export const list = (items: string[], lang: Lang): string =>
+  items.length ? items.join(', ') : lang === 'ko' ? '없음' : 'none';
+
+export function factLabel(set: IndicatorSet, id: string, lang: Lang): string {
+  return pick(set.facts.find((f) => f.id === id)?.label, lang) || id;
+}
+
+export function factValueText(set: IndicatorSet, id: string, value: FactInput, lang: Lang): string {
+  if (value === undefined || value === null || value === 'unknown' || value === 'declined')
+    return lang === 'ko' ? '모름' : 'unknown';
+  const fact = set.facts.find((f) => f.id === id);
+  if (fact?.type === 'tristate')
+    return value === 'yes' ? (lang === 'ko' ? '예' : 'yes') : lang === 'ko' ? '아니오' : 'no';
+  const option = fact?.options?.find((o) => o.id === value);
+  return option ? pick(option.label, lang) : String(value);
+}
+
+/** The facts a condition tests, in order of first mention. */
+export function factsIn(cond: Condition): string[] {
+  const out: string[] = [];
+  walkCondition(cond, (n) => {
+    if (typeof n === 'object' && 'fact' in n && !out.includes(n.fact)) out.push(n.fact);
+  });
+  return out;
+}
+
+/** A compact rendering of a condition, e.g. "age < 19" or "age unknown and apparent minor = yes". */
+export function conditionText(cond: Condition, set: IndicatorSet, lang: Lang): string {
+  const ko = lang === 'ko';
+  if (typeof cond === 'boolean') return cond ? (ko ? '항상' : 'always') : ko ? '해당 없음' : 'never';
+  if ('all' in cond) return cond.all.map((c) => conditionText(c, set, lang)).join(ko ? ' 그리고 ' : ' and ');
+  if ('any' in cond) return cond.any.map((c) => conditionText(c, set, lang)).join(ko ? ' 또는 ' : ' or ');
+  if ('not' in cond)
+    return ko
+      ? `(${conditionText(cond.not, set, lang)}) 아님`
+      : `not (${conditionText(cond.not, set, lang)})`;
+  if ('fact' in cond) {
+    const label = factLabel(set, cond.fact, lang);
+    if (cond.known !== undefined)
+      return `${label} ${cond.known ? (ko ? '확인됨' : 'known') : ko ? '모름' : 'unknown'}`;
+    if (cond.is !== undefined)
+      return `${label} = ${[cond.is]
+        .flat()
+        .map((v) => factValueText(set, cond.fact, v, lang))
+        .join('/')}`;
+    const [op, n] =
+      cond.lt !== undefined
+        ? ['<', cond.lt]
+        : cond.lte !== undefined
+          ? ['≤', cond.lte]
+          : cond.gt !== undefined
+            ? ['>', cond.gt]
+            : ['≥', cond.gte];
+    return `${label} ${op} ${n}`;
+  }
+  if ('answer' in cond) return cond.answer;
+  if ('atLeast' in cond) return `${pick(cond.label, lang) || cond.id || 'items'} ≥ ${cond.atLeast}`;
+  if ('rule' in cond) return cond.rule;
+  return cond.outcome.join('/');
+}

@@ -1,0 +1,115 @@
+/**
+ * Several frameworks side by side: a comparison table, where and why they disagree, then each
+ * framework's own report as the single-set renderers print it.
+ */
+import { messages, type Lang } from '../i18n.js';
+import type { FrameworksReport } from '../frameworks/report.js';
+import type { Report } from '../report.js';
+import { elementOrder } from '../report.js';
+import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText } from './text.js';
+
+const words = {
+  ko: {
+    title: (primary: string) => `여러 기준 비교 — 하나의 면접 (질문: ${primary})`,
+    outcome: '결과',
+    waiver: '수단 면제',
+    notRequired: '면제',
+    none: '—',
+    disagree: '기준 간 차이와 이유',
+    agree: '모든 기준의 결과가 같습니다.',
+    derived: '면접 답변에서 도출된 항목 (대응표)',
+  },
+  en: {
+    title: (primary: string) => `Frameworks compared - one interview (questions: ${primary})`,
+    outcome: 'Outcome',
+    waiver: 'Means waived',
+    notRequired: 'not required',
+    none: '-',
+    disagree: 'Where the frameworks disagree and why',
+    agree: 'All frameworks reach the same outcome.',
+    derived: 'Items derived from the interview answers (crosswalk)',
+  },
+} as const;
+
+function rows(fr: FrameworksReport, lang: Lang): string[][] {
+  const m = messages[lang];
+  const w = words[lang];
+  const cell = (r: Report, el: (typeof elementOrder)[number]) =>
+    el === 'means' && r.meansWaived && r.elements.means.status !== 'met'
+      ? w.notRequired
+      : m.status[r.elements[el].status];
+  return [
+    ['', ...fr.frameworks.map((r) => r.set.id)],
+    [w.outcome, ...fr.frameworks.map((r) => r.outcomeLabel)],
+    ...elementOrder.map((el) => [m.element[el], ...fr.frameworks.map((r) => cell(r, el))]),
+    [w.waiver, ...fr.frameworks.map((r) => r.waiverReason ?? w.none)],
+  ];
+}
+
+export function renderFrameworksText(fr: FrameworksReport, style: Style): string {
+  const { chalk, width } = style;
+  const w = words[fr.language];
+  const out: string[] = [chalk.bold(w.title(fr.primary)), ''];
+  const table = rows(fr, fr.language);
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))) + 2);
+  table.forEach((row, r) => {
+    const line = row
+      .map((text, c) => padEnd(text, widths[c]!))
+      .join('')
+      .trimEnd();
+    out.push(r === 0 || r === 1 ? chalk.bold(line) : line);
+  });
+
+  out.push('', chalk.bold(w.disagree));
+  if (fr.disagreements.length === 0) out.push(`  ${w.agree}`);
+  for (const d of fr.disagreements) {
+    const labels = d.outcomes.map((o) => messages[fr.language].outcomeLabel[o]);
+    out.push(`  ${d.frameworks[0]} / ${d.frameworks[1]}: ${labels[0]} / ${labels[1]}`);
+    for (const reason of d.reasons) wrap(reason.text, width, '      ', '    - ').forEach((l) => out.push(l));
+  }
+
+  for (const report of fr.frameworks) {
+    out.push(
+      '',
+      chalk.bold(`== ${report.set.id} ${'='.repeat(Math.max(3, width - report.set.id.length - 4))}`),
+    );
+    const evidence = Object.entries(fr.evidence[report.set.id] ?? {});
+    if (evidence.length) {
+      out.push(chalk.dim(w.derived));
+      for (const [item, questions] of evidence)
+        wrap(`${item} <- ${questions.join(', ')}`, width, '      ', '  - ').forEach((l) =>
+          out.push(chalk.dim(l)),
+        );
+    }
+    out.push(renderText(report, style).trimEnd());
+  }
+  return out.join('\n') + '\n';
+}
+
+export function renderFrameworksMarkdown(fr: FrameworksReport, meta: { caseCode?: string } = {}): string {
+  const w = words[fr.language];
+  const table = rows(fr, fr.language);
+  const lines = [`# ${w.title(fr.primary)}`, ''];
+  lines.push(`| ${table[0]!.join(' | ')} |`, `|${table[0]!.map(() => '---').join('|')}|`);
+  for (const row of table.slice(1)) lines.push(`| ${row.join(' | ')} |`);
+  lines.push('', `## ${w.disagree}`, '');
+  if (fr.disagreements.length === 0) lines.push(w.agree);
+  for (const d of fr.disagreements) {
+    lines.push(`- **${d.frameworks[0]} / ${d.frameworks[1]}**`);
+    for (const reason of d.reasons) lines.push(`  - ${reason.text} (\`${reason.code}\`)`);
+  }
+  for (const report of fr.frameworks) {
+    lines.push('', '---', '');
+    const evidence = Object.entries(fr.evidence[report.set.id] ?? {});
+    if (evidence.length) {
+      lines.push(`_${w.derived}_`, '');
+      for (const [item, questions] of evidence)
+        lines.push(`- \`${item}\` ← ${questions.map((q) => `\`${q}\``).join(', ')}`);
+      lines.push('');
+    }
+    lines.push(renderMarkdown(report, meta).trimEnd());
+  }
+  return lines.join('\n') + '\n';
+}
