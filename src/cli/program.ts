@@ -8,6 +8,7 @@ import { pickLang, type Lang } from '../i18n.js';
 import { displayWidth, makeStyle, type OutputStream, type Style } from '../ui/output.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerScore } from './commands/score.js';
+import { registerBatch } from './commands/batch.js';
 import { registerScreen } from './commands/screen.js';
 import { registerSessions } from './commands/sessions.js';
 
@@ -55,6 +56,7 @@ export function createProgram(io: Io): Command {
     });
   registerIndicators(program, ctx);
   registerScore(program, ctx);
+  registerBatch(program, ctx);
   registerScreen(program, ctx);
   registerSessions(program, ctx);
   for (const cmd of program.commands) inherit(cmd, io);

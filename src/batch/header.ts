@@ -1,0 +1,102 @@
+/**
+ * The CSV header: split off the first chunk, and checked before any row is read. Every column
+ * must be the id, the label, a fact or an indicator of the set (after --map), or be ignored by
+ * the mapping; a header that is wrong would make every row wrong, so it is a usage error.
+ */
+import { checkInput } from '../core/check-input.js';
+import type { CompiledSet } from '../core/engine.js';
+import type { Problem } from '../errors.js';
+import { parseCsvRecord, CsvSyntaxError } from './csv.js';
+import { FIELD, RecordEncoder } from './encode.js';
+import type { Mapping } from './mapping.js';
+import { nameKind, valueKind, type PiiFindings } from './pii.js';
+
+export interface SplitHeader {
+  fields: string[];
+  /** Physical lines the header took (more than one if a quoted name holds a line break). */
+  lines: number;
+  /** The rest of the first chunk: data rows. */
+  rest: Buffer;
+}
+
+/** Splits the header record off the first chunk (chunks always end on a record boundary). */
+export function splitHeader(chunk: Buffer): SplitHeader {
+  let inQuotes = false;
+  let lines = 1;
+  let end = chunk.length;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i];
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 10) {
+      if (!inQuotes) {
+        end = i;
+        break;
+      }
+      lines++;
+    }
+  }
+  let text = chunk.toString('utf8', 0, end > 0 && chunk[end - 1] === 13 ? end - 1 : end);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let fields: string[];
+  try {
+    fields = parseCsvRecord(text);
+  } catch (e) {
+    throw e instanceof CsvSyntaxError ? new CsvSyntaxError(`the header line: ${e.message}`) : e;
+  }
+  return { fields, lines, rest: chunk.subarray(Math.min(end + 1, chunk.length)) };
+}
+
+/** Problems with the header's columns (names are the user's own column names, not data). */
+export function headerProblems(
+  fields: string[],
+  cs: CompiledSet,
+  mapping: Mapping,
+  label: string | undefined,
+  file: string,
+): Problem[] {
+  const enc = new RecordEncoder(cs, mapping, label);
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  let hasId = false;
+  fields.forEach((name, c) => {
+    const f = enc.field(name);
+    const at = `column ${c + 1} "${name}"`;
+    if (f.kind === FIELD.ignore) return;
+    if (f.kind === FIELD.id) hasId = true;
+    if (f.kind === FIELD.unknown) {
+      // checkInput knows the set's ids and suggests the closest one for a typo.
+      const hint = checkInput(cs.set, {}, { [f.ours]: 'yes' }).problems[0]?.message.match(
+        /did you mean "[^"]+"\?/,
+      )?.[0];
+      problems.push({
+        file,
+        message: `${at} is not id${label ? `, ${label}` : ''}, a fact or an indicator of set ${cs.set.id}${hint ? `; ${hint}` : ''}`,
+      });
+      return;
+    }
+    const earlier = seen.get(f.ours);
+    if (earlier !== undefined)
+      problems.push({ file, message: `${at} and column "${earlier}" are both ${f.ours}` });
+    else seen.set(f.ours, name);
+  });
+  if (!hasId) problems.push({ file, message: 'there is no "id" column (use --map to name yours)' });
+  return problems;
+}
+
+/** Header columns named like identifying data (the set's own ids and mapped names excepted). */
+export function headerPii(
+  fields: string[],
+  known: ReadonlySet<string>,
+  out: PiiFindings,
+  firstLine: number,
+): void {
+  fields.forEach((name, c) => {
+    if (known.has(name)) return;
+    const byValue = valueKind(name);
+    if (byValue) out.add(`column ${c + 1}`, byValue, 'value', firstLine);
+    else {
+      const kind = nameKind(name);
+      if (kind) out.add(name, kind, 'name', firstLine);
+    }
+  });
+}

@@ -1,0 +1,250 @@
+/**
+ * Reads the usual JSONL record straight from its bytes into the encoder, without building the
+ * object JSON.parse would: `{"id": ..., "facts": {...}, "answers": {...}}` (or flat), plain ASCII
+ * strings, numbers, true/false/null, keys that are the set's ids. Parsing is most of the cost of
+ * batch scoring and almost every record has this shape. Anything else (an escape, a non-ASCII
+ * byte, an unknown or repeated key, a nested value, a value that is no answer) makes scan()
+ * return false, and the caller takes the general path: JSON.parse, encodeObject, explain. The
+ * two paths are held equal by tests.
+ */
+import type { CompiledSet } from '../core/engine.js';
+import { FIELD, type Field, type RecordEncoder } from './encode.js';
+
+const FAIL = Symbol('fail');
+type Scalar = string | number | boolean | null;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN = 123;
+const CLOSE = 125;
+const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+
+interface Key {
+  bytes: Uint8Array;
+  field: Field;
+  /** Index for the repeated-key check. */
+  slot: number;
+}
+
+/** Keys looked up by their bytes, with no string made. */
+class KeyTable {
+  private readonly buckets = new Map<number, Key[]>();
+  size = 0;
+
+  add(name: string, field: Field): void {
+    const bytes = Buffer.from(name, 'latin1');
+    const h = hash(bytes, 0, bytes.length);
+    const list = this.buckets.get(h) ?? [];
+    const key = { bytes, field, slot: this.size++ };
+    list.push(key);
+    this.buckets.set(h, list);
+  }
+
+  /** The key that followed each key last time: records list their keys in the same order. */
+  private readonly next: (Key | undefined)[] = [];
+  private first: Key | undefined;
+
+  /** Looks a key up; `after` is the key before it in this object, or undefined for the first. */
+  find(buf: Uint8Array, start: number, end: number, after: Key | undefined): Key | undefined {
+    const guess = after === undefined ? this.first : this.next[after.slot];
+    if (guess !== undefined && same(guess.bytes, buf, start, end)) return guess;
+    const list = this.buckets.get(hash(buf, start, end));
+    let found: Key | undefined;
+    if (list) for (const k of list) if (same(k.bytes, buf, start, end)) found = k;
+    if (found) {
+      if (after === undefined) this.first = found;
+      else this.next[after.slot] = found;
+    }
+    return found;
+  }
+}
+
+/** Compares from the end: ids share long prefixes ("nhrck16.purpose."). */
+function same(bytes: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
+  if (bytes.length !== end - start) return false;
+  for (let i = bytes.length - 1; i >= 0; i--) if (bytes[i] !== buf[start + i]) return false;
+  return true;
+}
+
+function hash(buf: Uint8Array, start: number, end: number): number {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 16777619);
+  return h >>> 0;
+}
+
+export class JsonScanner {
+  private readonly top = new KeyTable();
+  private readonly facts = new KeyTable();
+  private readonly answers = new KeyTable();
+  private readonly seen: Uint32Array;
+  private record = 0;
+  private buf: Buffer = Buffer.alloc(0);
+  private pos = 0;
+  private end = 0;
+
+  constructor(
+    private readonly enc: RecordEncoder,
+    cs: CompiledSet,
+    label: string | undefined,
+  ) {
+    const names = ['id', 'facts', 'answers', ...cs.indicatorIndex.keys(), ...cs.factIndex.keys()];
+    if (label !== undefined) names.push(label);
+    for (const name of new Set(names)) this.top.add(name, enc.field(name));
+    for (const id of cs.factIndex.keys()) this.facts.add(id, enc.inner(id, FIELD.fact));
+    for (const id of cs.indicatorIndex.keys()) this.answers.add(id, enc.inner(id, FIELD.indicator));
+    this.seen = new Uint32Array(this.top.size);
+  }
+
+  /** Reads buf[start, end) into the encoder; false when the general path must read it. */
+  scan(buf: Buffer, start: number, end: number): boolean {
+    this.buf = buf;
+    this.pos = start;
+    this.end = end;
+    this.record++;
+    this.enc.reset();
+    let hasId = false;
+    this.ws();
+    if (buf[this.pos] !== OPEN) return false;
+    this.pos++;
+    this.ws();
+    if (buf[this.pos] === CLOSE) return false; // no id
+    let prev: Key | undefined;
+    for (;;) {
+      const key = this.key(this.top, prev);
+      if (!key) return false;
+      prev = key;
+      if (this.seen[key.slot] === this.record) return false; // JSON.parse keeps the last one
+      this.seen[key.slot] = this.record;
+      const f = key.field;
+      if (f.kind === FIELD.factsObject || f.kind === FIELD.answersObject) {
+        if (!this.object(f.kind === FIELD.factsObject ? this.facts : this.answers)) return false;
+      } else {
+        const v = this.scalar(f.kind === FIELD.indicator);
+        if (v === FAIL) return false;
+        if (f.kind === FIELD.indicator) {
+          if (!this.enc.setAnswer(f, v)) return false;
+        } else if (f.kind === FIELD.fact) {
+          if (!this.enc.setFact(f, v)) return false;
+        } else if (f.kind === FIELD.id) {
+          if (!this.enc.setId(v)) return false;
+          hasId = true;
+        } else if (f.kind === FIELD.label) this.enc.setLabel(f, v);
+        else return false;
+      }
+      this.ws();
+      const c = buf[this.pos];
+      this.pos++;
+      if (c === CLOSE) break;
+      if (c !== COMMA) return false;
+      this.ws();
+    }
+    this.ws();
+    return hasId && this.pos === this.end;
+  }
+
+  /** A nested "facts" or "answers" object of scalars (or null), read into the encoder. */
+  private object(keys: KeyTable): boolean {
+    const buf = this.buf;
+    if (buf[this.pos] === 110 /* n */) return this.literal('null') === null;
+    if (buf[this.pos] !== OPEN) return false;
+    this.pos++;
+    this.ws();
+    if (buf[this.pos] === CLOSE) {
+      this.pos++;
+      return true;
+    }
+    const answers = keys === this.answers;
+    let prev: Key | undefined;
+    for (;;) {
+      const key = this.key(keys, prev);
+      if (!key) return false;
+      prev = key;
+      const v = this.scalar(answers);
+      if (v === FAIL) return false;
+      if (!(answers ? this.enc.setAnswer(key.field, v) : this.enc.setFact(key.field, v))) return false;
+      this.ws();
+      const c = buf[this.pos];
+      this.pos++;
+      if (c === CLOSE) return true;
+      if (c !== COMMA) return false;
+      this.ws();
+    }
+  }
+
+  /** A key and its colon; undefined when it is not one of the table's. */
+  private key(keys: KeyTable, after: Key | undefined): Key | undefined {
+    const from = this.pos + 1;
+    const to = this.string();
+    if (to < 0) return undefined;
+    this.ws();
+    if (this.buf[this.pos] !== COLON) return undefined;
+    this.pos++;
+    this.ws();
+    return keys.find(this.buf, from, to, after);
+  }
+
+  /** Skips a plain ASCII string; returns where its content ends, or -1. */
+  private string(): number {
+    const buf = this.buf;
+    if (buf[this.pos] !== QUOTE) return -1;
+    for (let i = this.pos + 1; i < this.end; i++) {
+      const c = buf[i]!;
+      if (c === QUOTE) {
+        this.pos = i + 1;
+        return i;
+      }
+      if (c === BACKSLASH || c < 0x20 || c > 0x7e) return -1;
+    }
+    return -1;
+  }
+
+  private scalar(answer: boolean): Scalar | typeof FAIL {
+    const buf = this.buf;
+    const c = buf[this.pos]!;
+    if (c === QUOTE) {
+      const from = this.pos + 1;
+      const to = this.string();
+      if (to < 0) return FAIL;
+      // The four answers are most of the values: recognise them without making a string.
+      if (answer) {
+        const len = to - from;
+        const b = buf[from];
+        if (len === 3 && b === 121 && buf[from + 1] === 101 && buf[from + 2] === 115) return 'yes';
+        if (len === 2 && b === 110 && buf[from + 1] === 111) return 'no';
+      }
+      return buf.toString('latin1', from, to);
+    }
+    if (c === 116) return this.literal('true');
+    if (c === 102) return this.literal('false');
+    if (c === 110) return this.literal('null');
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      let i = this.pos;
+      for (; i < this.end; i++) {
+        const d = buf[i]!;
+        if (!((d >= 48 && d <= 57) || d === 45 || d === 43 || d === 46 || d === 101 || d === 69)) break;
+      }
+      const text = buf.toString('latin1', this.pos, i);
+      if (!NUMBER.test(text)) return FAIL;
+      this.pos = i;
+      return Number(text);
+    }
+    return FAIL;
+  }
+
+  private literal(word: 'true' | 'false' | 'null'): Scalar | typeof FAIL {
+    for (let k = 0; k < word.length; k++) if (this.buf[this.pos + k] !== word.charCodeAt(k)) return FAIL;
+    this.pos += word.length;
+    return word === 'true' ? true : word === 'false' ? false : null;
+  }
+
+  private ws(): void {
+    const buf = this.buf;
+    while (this.pos < this.end) {
+      const c = buf[this.pos];
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+      this.pos++;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * `--map FILE`: lets an existing data set be scored as it is, by naming which of its columns are
+ * which of ours and what its values mean. A YAML file:
+ *
+ *   columns:            # their column or field name: our name (id, a fact id or an indicator id)
+ *     case_no: id
+ *     recruited: nhrck16.act.recruitment
+ *   ignore: [wave]      # columns that are not part of the screening (still checked for PII)
+ *   values:
+ *     Y: yes            # a text value: applies to every column
+ *     industry:         # a mapping: applies to that column only (their name or ours)
+ *       boat: fishing
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { EXIT, UserError } from '../errors.js';
+import { zodProblems } from '../sets/load-set.js';
+import { parseYamlSource } from '../yaml-source.js';
+
+export interface Mapping {
+  columns: Record<string, string>;
+  ignore: string[];
+  values: Record<string, string>;
+  columnValues: Record<string, Record<string, string>>;
+}
+
+export const EMPTY_MAPPING: Mapping = { columns: {}, ignore: [], values: {}, columnValues: {} };
+
+// A YAML scalar such as 1, true or yes may be read as a number or boolean; we compare text.
+const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+const mappingSchema = z.strictObject({
+  columns: z.record(z.string(), z.string().min(1, 'a column must map to a name')).default({}),
+  ignore: z.array(scalar).default([]),
+  values: z.record(z.string(), z.union([scalar, z.record(z.string(), scalar)])).default({}),
+});
+
+export function loadMapping(path: string, cwd: string): Mapping {
+  const file = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(
+      'FILE_READ',
+      `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`,
+      {
+        exitCode: EXIT.usage,
+      },
+    );
+  }
+  const src = parseYamlSource(text, path);
+  if (src.errors.length)
+    throw new UserError('USAGE', `The mapping file ${path} is not valid YAML.`, { problems: src.errors });
+  const parsed = mappingSchema.safeParse(src.data ?? {});
+  if (!parsed.success)
+    throw new UserError('USAGE', `The mapping file ${path} has ${parsed.error.issues.length} problem(s).`, {
+      // An unknown key is reported at that key, not at the top of the file.
+      problems: parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((k) => src.problem([...issue.path, k], `unknown key "${k}"`))
+          : zodProblems(src, [issue]),
+      ),
+      hint: 'A mapping file has columns: {theirs: ours}, ignore: [columns] and values: {theirs: ours}.',
+    });
+  const mapping: Mapping = {
+    columns: parsed.data.columns,
+    ignore: parsed.data.ignore,
+    values: {},
+    columnValues: {},
+  };
+  for (const [key, v] of Object.entries(parsed.data.values))
+    if (typeof v === 'string') mapping.values[key] = v;
+    else mapping.columnValues[key] = v;
+  return mapping;
+}

@@ -1,0 +1,320 @@
+/**
+ * Scores one chunk of input (complete lines or CSV records, as bytes) and returns its output
+ * rows, bad records, identifying-data findings and summary counts. The same code runs on the
+ * main thread (--jobs 1) and in worker threads; line numbers are counted from the chunk's start
+ * and the caller adds the offset. The set is compiled once per scorer and every buffer is reused.
+ */
+import type { EvalContext } from '../core/condition.js';
+import type { IndicatorSet } from '../core/schema.js';
+import { newContext, run, type CompiledSet } from '../core/engine.js';
+import { openQuestionCounter } from '../core/open-count.js';
+import { CsvSyntaxError, parseCsvRecord } from './csv.js';
+import { RecordEncoder, type Field, type RecordProblem } from './encode.js';
+import { JsonScanner } from './json-scan.js';
+import type { Mapping } from './mapping.js';
+import { PiiFindings, scanValue, valueKind, type PiiFinding } from './pii.js';
+import { RowMaker } from './row.js';
+import { addRecord, emptySummary, type SummaryData } from './summary.js';
+
+export type Format = 'jsonl' | 'csv';
+
+/** Everything a scorer needs; plain data, so it can be sent to a worker thread. */
+export interface ScorerConfig {
+  /** The validated set: workers compile it themselves rather than read and check it again. */
+  set: IndicatorSet;
+  inFormat: Format;
+  outFormat: Format;
+  /** The CSV header's fields, when inFormat is csv. */
+  header: string[] | undefined;
+  mapping: Mapping;
+  label: string | undefined;
+  by: string | undefined;
+  guard: boolean;
+  strict: boolean;
+}
+
+export interface BadRecord {
+  line: number;
+  id?: string;
+  problems: RecordProblem[];
+}
+
+export interface ChunkResult {
+  /** The rows, as UTF-8 in a buffer of their own (a worker transfers it rather than copy it). */
+  output: Uint8Array;
+  /** Physical lines in the chunk. */
+  lines: number;
+  bad: BadRecord[];
+  pii: PiiFinding[];
+  summary: SummaryData;
+  /** Why scoring stopped inside this chunk, and at which line (within the chunk). */
+  stop: 'strict' | 'pii' | null;
+  stopLine: number;
+}
+
+export class ChunkScorer {
+  private readonly encoder: RecordEncoder;
+  private readonly ctx: EvalContext;
+  private readonly rows: RowMaker;
+  private readonly countOpen: ReturnType<typeof openQuestionCounter>;
+  private readonly fields: Field[];
+  /** Field names that are the set's own or structural: never identifying by name. */
+  private readonly known: Set<string>;
+  private readonly byIndex: number;
+  /** The byte scanner for plain JSONL; the mapping's renames and value maps need the general path. */
+  private readonly scanner: JsonScanner | undefined;
+
+  constructor(
+    private readonly cfg: ScorerConfig,
+    private readonly cs: CompiledSet,
+  ) {
+    this.encoder = new RecordEncoder(cs, cfg.mapping, cfg.label);
+    this.ctx = newContext(this.encoder.state, this.encoder.facts);
+    this.rows = new RowMaker(cs);
+    this.countOpen = openQuestionCounter(cs);
+    this.fields = (cfg.header ?? []).map((name) => this.encoder.field(name));
+    this.known = knownFieldNames(cs, cfg.mapping);
+    this.byIndex = cfg.by === undefined ? -1 : (cs.factIndex.get(cfg.by) ?? -1);
+    const m = cfg.mapping;
+    const plain =
+      !Object.keys(m.columns).length &&
+      !m.ignore.length &&
+      !Object.keys(m.values).length &&
+      !Object.keys(m.columnValues).length;
+    this.scanner =
+      cfg.inFormat === 'jsonl' && plain ? new JsonScanner(this.encoder, cs, cfg.label) : undefined;
+  }
+
+  score(buf: Uint8Array, scanOnly: boolean): ChunkResult {
+    const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    const csv = this.cfg.inFormat === 'csv';
+    const pii = new PiiFindings();
+    const result: ChunkResult = {
+      output: EMPTY,
+      lines: 0,
+      bad: [],
+      pii: [],
+      summary: emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length),
+      stop: null,
+      stopLine: 0,
+    };
+    let scanning = scanOnly;
+    let out = '';
+    let line = 0;
+    let pos = 0;
+    const len = bytes.length;
+    while (pos < len) {
+      let end = bytes.indexOf(10, pos);
+      if (end === -1) end = len;
+      line++;
+      const first = line;
+      // A quoted CSV field may hold line breaks: the record goes on until its quotes balance.
+      if (csv) {
+        let q = bytes.indexOf(34, pos);
+        if (q !== -1 && q < end) {
+          let open = false;
+          for (;;) {
+            for (; q < end; q++) if (bytes[q] === 34) open = !open;
+            if (!open || end === len) break;
+            q = end + 1;
+            const next = bytes.indexOf(10, end + 1);
+            end = next === -1 ? len : next;
+            line++;
+          }
+        }
+      }
+      const start = pos;
+      const textEnd = end > pos && bytes[end - 1] === 13 ? end - 1 : end;
+      pos = end + 1;
+      const hits = pii.total;
+      let outcome: string | typeof STRICT_STOP | undefined;
+      if (this.scanner?.scan(bytes, start, textEnd) && !this.encoder.needsScan) {
+        outcome = this.scannedRecord(first, pii, result, scanning);
+        if (pii.total > hits && !scanning) {
+          scanning = true;
+          result.stop = 'pii';
+          result.stopLine = first;
+        }
+        if (typeof outcome === 'string') out += outcome;
+        continue;
+      }
+      let text = bytes.toString('utf8', start, textEnd);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (isBlank(text)) continue;
+
+      outcome = csv
+        ? this.csvRecord(text, first, pii, result, scanning)
+        : this.jsonRecord(text, first, pii, result, scanning);
+      if (pii.total > hits && !scanning) {
+        scanning = true;
+        result.stop = 'pii';
+        result.stopLine = first;
+      }
+      if (typeof outcome === 'string') out += outcome;
+      else if (outcome === STRICT_STOP) {
+        result.stop = 'strict';
+        result.stopLine = first;
+        result.lines = line;
+        break;
+      }
+    }
+    if (result.stop !== 'strict') result.lines = line;
+    result.output = utf8(out);
+    result.pii = pii.list();
+    return result;
+  }
+
+  /** A record the byte scanner has read: it is valid; only the guard and the scoring are left. */
+  private scannedRecord(
+    line: number,
+    pii: PiiFindings,
+    result: ChunkResult,
+    scanning: boolean,
+  ): string | undefined {
+    const enc = this.encoder;
+    if (this.cfg.guard) {
+      const before = pii.total;
+      this.quickScan(enc.id, 'id', line, pii);
+      this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
+      if (pii.total > before) return undefined;
+    }
+    return scanning ? undefined : this.scoreEncoded(result);
+  }
+
+  /** Returns the output row, STRICT_STOP, or undefined (skipped or bad). */
+  private jsonRecord(
+    text: string,
+    line: number,
+    pii: PiiFindings,
+    result: ChunkResult,
+    scanning: boolean,
+  ): string | typeof STRICT_STOP | undefined {
+    let rec: unknown;
+    try {
+      rec = JSON.parse(text);
+    } catch (e) {
+      const before = pii.total;
+      if (this.cfg.guard) this.quickScan(text, '(a line that is not valid JSON)', line, pii);
+      if (scanning || pii.total > before) return undefined;
+      return this.bad(result, { line, problems: [{ path: '', message: jsonMessage(e) }] });
+    }
+    const enc = this.encoder;
+    const ok = enc.encodeObject(rec);
+    if (this.cfg.guard) {
+      const before = pii.total;
+      if (ok && !enc.needsScan) {
+        this.quickScan(enc.id, 'id', line, pii);
+        this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
+      } else scanValue(rec, '', this.known, line, pii);
+      if (pii.total > before) return undefined;
+    }
+    if (scanning) return undefined;
+    if (!ok) {
+      const problems = enc.explain(rec);
+      return this.bad(result, { line, ...(enc.id ? { id: enc.id } : {}), problems });
+    }
+    return this.scoreEncoded(result);
+  }
+
+  private csvRecord(
+    text: string,
+    line: number,
+    pii: PiiFindings,
+    result: ChunkResult,
+    scanning: boolean,
+  ): string | typeof STRICT_STOP | undefined {
+    let cells: string[];
+    try {
+      cells = parseCsvRecord(text);
+    } catch (e) {
+      const before = pii.total;
+      if (this.cfg.guard) this.quickScan(text, '(a row that is not valid CSV)', line, pii);
+      if (scanning || pii.total > before) return undefined;
+      const message = e instanceof CsvSyntaxError ? e.message : 'the row is not valid CSV';
+      return this.bad(result, { line, problems: [{ path: '', message }] });
+    }
+    const enc = this.encoder;
+    const ok = enc.encodeCells(cells, this.fields);
+    if (this.cfg.guard) {
+      const before = pii.total;
+      if (ok && !enc.needsScan) {
+        this.quickScan(enc.id, this.idColumn(), line, pii);
+        this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
+      } else
+        cells.forEach((cell, c) => {
+          const kind = valueKind(cell);
+          if (kind) pii.add(this.fields[c]?.theirs ?? `(field ${c + 1})`, kind, 'value', line);
+        });
+      if (pii.total > before) return undefined;
+    }
+    if (scanning) return undefined;
+    if (!ok) {
+      const problems = enc.explainCells(cells, this.fields);
+      return this.bad(result, { line, ...(enc.id ? { id: enc.id } : {}), problems });
+    }
+    return this.scoreEncoded(result);
+  }
+
+  private idColumn(): string {
+    return this.fields.find((f) => f.ours === 'id')?.theirs ?? 'id';
+  }
+
+  private quickScan(value: unknown, field: string, line: number, pii: PiiFindings): void {
+    const kind = valueKind(value);
+    if (kind) pii.add(field, kind, 'value', line);
+  }
+
+  private bad(result: ChunkResult, record: BadRecord): typeof STRICT_STOP | undefined {
+    result.bad.push(record);
+    return this.cfg.strict ? STRICT_STOP : undefined;
+  }
+
+  private scoreEncoded(result: ChunkResult): string {
+    const { ctx, rows, encoder: enc } = this;
+    const rank = run(this.cs, ctx);
+    rows.describe(ctx, rank);
+    const open = this.countOpen(ctx, rank);
+    let group: string | undefined;
+    if (this.byIndex >= 0) {
+      const v = ctx.facts[this.byIndex];
+      group = v === undefined ? 'unknown' : String(v);
+    }
+    addRecord(result.summary, ctx, rank, rows.waiver, open, enc.label, group);
+    return this.cfg.outFormat === 'csv'
+      ? rows.csv(enc.id, ctx, rank, open)
+      : rows.jsonl(enc.id, ctx, rank, open);
+  }
+}
+
+const STRICT_STOP = Symbol('strict-stop');
+const EMPTY = new Uint8Array(0);
+
+/** A buffer not shared with Node's small-buffer pool, so that it can be transferred. */
+function utf8(text: string): Uint8Array {
+  if (text === '') return EMPTY;
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+/** Blank lines are skipped (and still counted). Most lines start with "{" or a letter. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  if (c !== 32 && c !== 9 && c !== 13) return false;
+  return text.trim() === '';
+}
+
+/** The position of a JSON syntax error, without the text around it (it may be sensitive). */
+function jsonMessage(e: unknown): string {
+  const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
+  return m ? `not valid JSON (error at column ${Number(m[1]) + 1})` : 'not valid JSON';
+}
+
+export function knownFieldNames(cs: CompiledSet, mapping: Mapping): Set<string> {
+  const known = new Set(['id', 'facts', 'answers', ...cs.indicatorIndex.keys(), ...cs.factIndex.keys()]);
+  // Their names for our indicators and facts, declared in the mapping file.
+  for (const [theirs, ours] of Object.entries(mapping.columns))
+    if (cs.indicatorIndex.has(ours) || cs.factIndex.has(ours)) known.add(theirs);
+  return known;
+}

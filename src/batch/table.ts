@@ -1,0 +1,125 @@
+/**
+ * The summary as a table for the terminal (written to standard error, so that standard output
+ * stays the data): counts with bar charts, aligned by display width so that Korean labels line up.
+ */
+import type { Lang } from '../i18n.js';
+import { messages } from '../i18n.js';
+import { displayWidth, padEnd, type Style } from '../ui/output.js';
+import type { Proportion } from './stats.js';
+import type { SummaryDoc } from './summary-doc.js';
+import { batchTexts } from './texts.js';
+
+const BAR = 20;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A bar of `width` cells for a share between 0 and 1, with eighth-cell precision. */
+export function bar(share: number, width = BAR): string {
+  const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
+  const full = Math.floor(eighths / 8);
+  const part = EIGHTHS[eighths % 8]!;
+  return '█'.repeat(full) + part + ' '.repeat(width - full - (part ? 1 : 0));
+}
+
+/** Stacked bar: met, undecided, not met. */
+function stacked(met: number, unknown: number, notMet: number, width = BAR): string {
+  const total = met + unknown + notMet;
+  if (total === 0) return ' '.repeat(width);
+  const a = Math.round((met / total) * width);
+  const b = Math.round(((met + unknown) / total) * width) - a;
+  return '█'.repeat(a) + '▒'.repeat(b) + '░'.repeat(width - a - b);
+}
+
+const num = (n: number) => n.toLocaleString('en-US');
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
+
+export function interval(p: Proportion | null, none: string): string {
+  if (!p) return none;
+  return `${pct(p.value)} (95% CI ${pct(p.low)}–${pct(p.high)}; ${num(p.x)}/${num(p.n)})`;
+}
+
+export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
+  const t = batchTexts[lang];
+  const m = messages[lang];
+  const h = (s: string) => style.chalk.bold(s);
+  const out: string[] = [];
+  const n = doc.records.scored;
+
+  out.push(h(`${t.title} — ${doc.set.id} ${doc.set.version}`));
+  out.push(t.records(num(doc.records.read), num(n), num(doc.records.bad)));
+  if (doc.stoppedAtLine !== null) out.push(t.stopped(doc.stoppedAtLine));
+
+  out.push('', h(t.outcomes));
+  const labels = doc.outcomes.map((o) => m.outcomeLabel[o.outcome]);
+  const lw = Math.max(...labels.map(displayWidth), displayWidth(t.outcome));
+  for (const [k, o] of doc.outcomes.entries())
+    out.push(
+      `  ${padEnd(labels[k]!, lw)}  ${padStart(num(o.count), 9)}  ${padStart(pct(o.share), 6)}  ${bar(o.share)}`,
+    );
+
+  out.push('', h(`${t.elements}  (█ ${m.status.met} ▒ ${m.status.unknown} ░ ${m.status['not-met']})`));
+  const ew = Math.max(...doc.elements.map((e) => displayWidth(m.element[e.element as 'act'])));
+  for (const e of doc.elements)
+    out.push(
+      `  ${padEnd(m.element[e.element as 'act'], ew)}  ${stacked(e.met, e.unknown, e.notMet)}  ` +
+        `${m.status.met} ${num(e.met)} · ${m.status.unknown} ${num(e.unknown)} · ${m.status['not-met']} ${num(e.notMet)}`,
+    );
+  out.push(`  ${t.waived(num(doc.meansWaived.count))}`);
+  out.push(`  ${t.openMean(doc.openQuestions.mean.toFixed(1), doc.openQuestions.max)}`);
+
+  out.push('', h(t.prevalence), `  ${t.prevalenceNote}`);
+  const iw = Math.max(...doc.indicators.map((i) => displayWidth(i.id)));
+  for (const i of doc.indicators) {
+    const answered = i.yesRateAnswered === null ? t.none : pct(i.yesRateAnswered);
+    out.push(`  ${padEnd(i.id, iw)}  ${bar(i.yesRate, 15)}  ${padStart(pct(i.yesRate), 6)}  (${answered})`);
+  }
+
+  if (doc.by) {
+    out.push('', h(t.by(doc.by.fact)));
+    const vw = Math.max(displayWidth(t.value), ...doc.by.groups.map((g) => displayWidth(g.value)));
+    const order = doc.outcomes.map((o) => o.outcome);
+    out.push(
+      `  ${padEnd(t.value, vw)}  ${padStart(t.count, 9)}  ${order.map((o) => padStart(m.outcomeLabel[o], 12)).join(' ')}`,
+    );
+    for (const g of doc.by.groups)
+      out.push(
+        `  ${padEnd(g.value, vw)}  ${padStart(num(g.records), 9)}  ` +
+          order
+            .map((o) =>
+              padStart(
+                pct(g.records ? g.outcomes[o] / g.records : 0),
+                Math.max(12, displayWidth(m.outcomeLabel[o])),
+              ),
+            )
+            .join(' '),
+      );
+  }
+
+  const v = doc.validation;
+  if (v) {
+    out.push(
+      '',
+      h(t.validation(v.label)),
+      `  ${t.validationNote}`,
+      `  ${t.labelled(num(v.labelled), num(v.unlabelled))}`,
+    );
+    const cw = Math.max(...[t.screenedPos, t.screenedNeg].map(displayWidth));
+    const [, c1, c2] = t.matrixHead;
+    const w1 = Math.max(displayWidth(c1!), 9);
+    const w2 = Math.max(displayWidth(c2!), 9);
+    out.push(`  ${padEnd('', cw)}  ${padStart(c1!, w1)}  ${padStart(c2!, w2)}`);
+    out.push(
+      `  ${padEnd(t.screenedPos, cw)}  ${padStart(num(v.matrix.tp), w1)}  ${padStart(num(v.matrix.fp), w2)}`,
+    );
+    out.push(
+      `  ${padEnd(t.screenedNeg, cw)}  ${padStart(num(v.matrix.fn), w1)}  ${padStart(num(v.matrix.tn), w2)}`,
+    );
+    const mw = Math.max(...[t.sensitivity, t.specificity, t.ppv, t.npv].map(displayWidth));
+    out.push(`  ${padEnd(t.sensitivity, mw)}  ${interval(v.sensitivity, t.none)}`);
+    out.push(`  ${padEnd(t.specificity, mw)}  ${interval(v.specificity, t.none)}`);
+    out.push(`  ${padEnd(t.ppv, mw)}  ${interval(v.ppv, t.none)}`);
+    out.push(`  ${padEnd(t.npv, mw)}  ${interval(v.npv, t.none)}`);
+  }
+  out.push('', t.disclaimer);
+  return out.join('\n') + '\n';
+}
