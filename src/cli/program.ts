@@ -11,6 +11,8 @@ import { registerScore } from './commands/score.js';
 import { registerBatch } from './commands/batch.js';
 import { registerScreen } from './commands/screen.js';
 import { registerSessions } from './commands/sessions.js';
+import { registerScenarios } from './commands/scenarios.js';
+import { registerTrain } from './commands/train.js';
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -59,6 +61,8 @@ export function createProgram(io: Io): Command {
   registerBatch(program, ctx);
   registerScreen(program, ctx);
   registerSessions(program, ctx);
+  registerScenarios(program, ctx);
+  registerTrain(program, ctx);
   for (const cmd of program.commands) inherit(cmd, io);
   return program;
 }

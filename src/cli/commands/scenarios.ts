@@ -1,0 +1,165 @@
+/** `tip-screen scenarios list|show|validate|check|schema`: the training-scenario library. */
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { EXIT, formatProblem, UserError } from '../../errors.js';
+import { messages, pick } from '../../i18n.js';
+import { padEnd } from '../../ui/output.js';
+import {
+  checkOutcome,
+  checkScenarioFile,
+  libraryFiles,
+  loadScenario,
+  resolveScenarioFile,
+  type CheckResult,
+  type CheckedFile,
+} from '../../training/load-scenario.js';
+import { renderScenario } from '../../training/render-scenario.js';
+import { scenarioJsonSchema } from '../../training/scenario-schema.js';
+import { trainingTextsFor } from '../../training/texts.js';
+import type { Ctx } from '../program.js';
+
+export function registerScenarios(program: Command, ctx: Ctx): void {
+  const cmd = program
+    .command('scenarios')
+    .description('list, show, validate and check the training scenarios');
+  // Paths inside the working folder print relative to it; others in full.
+  const show = (file: string) => {
+    const rel = relative(ctx.io.cwd, file);
+    return rel && !rel.startsWith('..') ? rel : file;
+  };
+
+  cmd
+    .command('list')
+    .description('list the scenarios in the library')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }, sub: Command) => {
+      const lang = ctx.lang(sub);
+      const t = trainingTextsFor(lang);
+      const checked = libraryFiles().map(checkScenarioFile);
+      const rows = checked.flatMap((c) => (c.ok ? [c.ok.scenario] : []));
+      if (opts.json) {
+        const list = rows.map((s) => ({
+          id: s.id,
+          title: s.title,
+          level: s.level,
+          set: s.set,
+          expected: s.expected.outcome,
+        }));
+        ctx.io.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      } else {
+        const { chalk } = ctx.style();
+        const idWidth = Math.max(0, ...rows.map((s) => s.id.length));
+        for (const s of rows)
+          ctx.io.stdout.write(
+            `${padEnd(s.id, idWidth)}  ${padEnd(t.levels[s.level], 13)} ${padEnd(messages[lang].outcomeLabel[s.expected.outcome], 24)} ${chalk.dim(pick(s.title, lang))}\n`,
+          );
+      }
+      const bad = checked.filter((c) => !c.ok);
+      for (const c of bad)
+        ctx.io.stderr.write(
+          `invalid: ${show(c.file)} (run "tip-screen scenarios validate ${show(c.file)}")\n`,
+        );
+      if (bad.length)
+        throw new UserError('SCENARIO_INVALID', `${bad.length} library scenario(s) have problems.`);
+    });
+
+  cmd
+    .command('show')
+    .description('show a scenario with every reply and the expert coding (for trainers)')
+    .argument('<scenario>', 'library id or scenario file')
+    .option('--json', 'print JSON')
+    .action((ref: string, opts: { json?: boolean }, sub: Command) => {
+      const { scenario, loaded } = loadScenario(ref, ctx.io.cwd);
+      if (opts.json) ctx.io.stdout.write(JSON.stringify(scenario, null, 2) + '\n');
+      else
+        ctx.io.stdout.write(
+          renderScenario(scenario, loaded.set, loaded.compiled, ctx.lang(sub), ctx.style()),
+        );
+    });
+
+  cmd
+    .command('validate')
+    .description('check scenario files against their indicator set; lists every problem as file:line:col')
+    .argument('<scenarios...>', 'scenario files or library ids')
+    .option('--json', 'print JSON')
+    .action((files: string[], opts: { json?: boolean }) => {
+      const checked = files.map((f) => checkScenarioFile(resolveScenarioFile(f, ctx.io.cwd)));
+      if (opts.json) ctx.io.stdout.write(JSON.stringify(checked.map(fileJson), null, 2) + '\n');
+      else
+        for (const c of checked) {
+          if (c.ok)
+            ctx.io.stdout.write(
+              `ok  ${show(c.file)}: ${c.ok.scenario.id}, ${Object.keys(c.ok.scenario.replies).length} replies, set ${c.ok.loaded.set.id}\n`,
+            );
+          else reportBad(c);
+        }
+      const bad = checked.filter((c) => !c.ok).length;
+      if (bad) throw new UserError('SCENARIO_INVALID', `${bad} of ${files.length} file(s) have problems.`);
+    });
+
+  cmd
+    .command('check')
+    .description(
+      "run every scenario's expert coding through the scorer; fails if an outcome is not the expected one",
+    )
+    .argument('[scenarios...]', 'scenario files or library ids (default: the whole library)')
+    .option('--json', 'print JSON')
+    .action((files: string[], opts: { json?: boolean }) => {
+      const targets = files.length ? files.map((f) => resolveScenarioFile(f, ctx.io.cwd)) : libraryFiles();
+      const checked = targets.map(checkScenarioFile);
+      const results: CheckResult[] = checked.flatMap((c) => (c.ok ? [checkOutcome(c.ok)] : []));
+      const invalid = checked.filter((c) => !c.ok);
+      const wrong = results.filter((r) => !r.ok);
+      if (opts.json)
+        ctx.io.stdout.write(
+          JSON.stringify(
+            {
+              ok: invalid.length === 0 && wrong.length === 0,
+              scenarios: results.map((r) => ({ ...r, file: show(r.file) })),
+              invalid: invalid.map(fileJson),
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+      else {
+        for (const r of results)
+          ctx.io.stdout.write(
+            r.ok
+              ? `ok    ${r.id}: ${r.actual}\n`
+              : `FAIL  ${r.id}: expected ${r.expected}, the scorer gives ${r.actual} (${show(r.file)})\n`,
+          );
+        for (const c of invalid) reportBad(c);
+        ctx.io.stdout.write(
+          `${results.length - wrong.length} of ${targets.length} scenario(s) give the expected outcome.\n`,
+        );
+      }
+      if (invalid.length)
+        throw new UserError('SCENARIO_INVALID', `${invalid.length} scenario file(s) have problems.`);
+      if (wrong.length)
+        throw new UserError(
+          'SCENARIO_INVALID',
+          `${wrong.length} scenario(s) no longer give the expected outcome: ${wrong.map((r) => r.id).join(', ')}.`,
+          {
+            exitCode: EXIT.record,
+            hint: 'Either the set changed how these cases score, or the scenario needs updating. Run "tip-screen scenarios show ID" to see the expert codings.',
+          },
+        );
+    });
+
+  cmd
+    .command('schema')
+    .description('print the scenario format as JSON Schema (for editor validation and completion)')
+    .action(() => {
+      ctx.io.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+    });
+
+  function reportBad(c: CheckedFile): void {
+    ctx.io.stderr.write(`bad ${show(c.file)}: ${c.problems.length} problem(s)\n`);
+    for (const p of c.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
+  }
+
+  function fileJson(c: CheckedFile) {
+    return { file: show(c.file), ok: Boolean(c.ok), id: c.ok?.scenario.id ?? null, problems: c.problems };
+  }
+}

@@ -1,0 +1,95 @@
+/** `tip-screen train [SCENARIO]` and `tip-screen train report RESULT.json...`: training mode. */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { isUserError, UserError } from '../../errors.js';
+import type { Lang } from '../../i18n.js';
+import { classReport } from '../../training/class-report.js';
+import { checkScenarioFile, libraryFiles, loadScenario } from '../../training/load-scenario.js';
+import { renderClassReportMarkdown, renderClassReportText } from '../../training/render-class-report.js';
+import { readResults, writePrivateFile } from '../../training/result-file.js';
+import { pickScenario, runTraining } from '../../training/train-flow.js';
+import { trainingTextsFor } from '../../training/texts.js';
+import { createPrompter, requireTerminal } from '../../ui/prompts.js';
+import type { Ctx } from '../program.js';
+
+const ALTERNATIVE = 'tip-screen scenarios show <id>';
+
+export function registerTrain(program: Command, ctx: Ctx): void {
+  const train = program
+    .command('train')
+    .description('practise screening a simulated person; ends with a graded debrief')
+    .argument('[scenario]', 'library id or scenario file (default: choose from the library)')
+    .option('--out <file>', 'save the result as JSON (mode 0600; holds no name)')
+    .action(async (ref: string | undefined, opts: { out?: string }, cmd: Command) => {
+      const lang = ctx.lang(cmd);
+      const t = trainingTextsFor(lang);
+      const out = opts.out ? resolve(ctx.io.cwd, opts.out) : undefined;
+      // Refuse a result path that cannot be written before the trainee puts in the work.
+      if (out && !(existsSync(dirname(out)) && statSync(dirname(out)).isDirectory()))
+        throw new UserError('USAGE', `Cannot save the result to ${opts.out}: the folder does not exist.`);
+      const chosen = ref === undefined ? undefined : loadScenario(ref, ctx.io.cwd);
+      needTerminal(lang);
+      const prompter = createPrompter(ctx.io);
+      const { scenario, loaded } = chosen ?? loadScenario(await pickFromLibrary(lang), ctx.io.cwd);
+      const end = await runTraining({
+        scenario,
+        loaded,
+        lang,
+        prompter,
+        out: ctx.io.stdout,
+        style: ctx.style(),
+        now: () => new Date(),
+      });
+      if (out) {
+        writePrivateFile(out, JSON.stringify(end.result, null, 2) + '\n');
+        ctx.io.stdout.write(t.savedResult(opts.out!) + '\n');
+      }
+
+      async function pickFromLibrary(l: Lang): Promise<string> {
+        const entries = libraryFiles().flatMap((f) => {
+          const c = checkScenarioFile(f);
+          return c.ok ? [c.ok.scenario] : [];
+        });
+        if (!entries.length) throw new UserError('USAGE', 'The scenario library is empty.');
+        return pickScenario(prompter, entries, l);
+      }
+    });
+
+  train
+    .command('report')
+    .description(
+      'aggregate a class: accuracy per scenario, miss rate per indicator, most common wrong outcome',
+    )
+    .argument('<results...>', 'result files written by "train --out"')
+    .option('--markdown <file>', 'also write the report as Markdown')
+    .option('--json', 'print JSON')
+    .action((files: string[], opts: { markdown?: string; json?: boolean }, cmd: Command) => {
+      const lang = ctx.lang(cmd);
+      const report = classReport(readResults(files.map((f) => resolve(ctx.io.cwd, f))));
+      if (opts.json) ctx.io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else ctx.io.stdout.write(renderClassReportText(report, lang, ctx.style()));
+      if (opts.markdown)
+        writePrivateFile(resolve(ctx.io.cwd, opts.markdown), renderClassReportMarkdown(report, lang));
+    });
+
+  /** The shared check, with a hint that fits training rather than scoring. */
+  function needTerminal(lang: Lang): void {
+    try {
+      requireTerminal(ctx.io, { lang, alternative: ALTERNATIVE });
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const why = /\(([^)]*)\)\.?$/.exec(e.message)?.[1] ?? 'no terminal';
+      const message =
+        lang === 'ko'
+          ? `훈련은 터미널에서만 할 수 있습니다 (${why}).`
+          : `Training needs a terminal (${why}).`;
+      throw new UserError('NO_TTY', message, {
+        hint:
+          lang === 'ko'
+            ? `훈련은 터미널에서 합니다. 시나리오와 전문가 코딩을 보려면: ${ALTERNATIVE}`
+            : `Training runs in a terminal. To read a scenario with the expert codings, use: ${ALTERNATIVE}`,
+      });
+    }
+  }
+}

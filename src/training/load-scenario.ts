@@ -1,0 +1,216 @@
+/**
+ * Finds, reads and checks training scenarios: a library id (a file under indicators/scenarios/)
+ * or a trainer's own file. Every problem is reported with file:line:col, including ids that the
+ * target set does not have and fact values it does not allow.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { assess } from '../core/engine.js';
+import { checkInput } from '../core/check-input.js';
+import { UserError, isUserError, type Problem } from '../errors.js';
+import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { expertCodings } from './expert.js';
+import { questionKey, questionnaire } from './questions.js';
+import { scenarioSchema, type Scenario } from './scenario-schema.js';
+
+export const SCENARIOS_DIR = join(INDICATORS_DIR, 'scenarios');
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  loaded: LoadedSet;
+  file: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  ok?: LoadedScenario;
+  problems: Problem[];
+}
+
+/** The library's scenario files, in file-name order. */
+export function libraryFiles(): string[] {
+  if (!existsSync(SCENARIOS_DIR)) return [];
+  return readdirSync(SCENARIOS_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(SCENARIOS_DIR, f));
+}
+
+export const libraryIds = (): string[] => libraryFiles().map((f) => basename(f).replace(/\.ya?ml$/, ''));
+
+export function resolveScenarioFile(ref: string, cwd: string): string {
+  if (!/[/\\]|\.(ya?ml|json)$/i.test(ref)) {
+    const file = libraryFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === ref);
+    if (file) return file;
+    throw new UserError('USAGE', `There is no scenario called "${ref}" in the library.`, {
+      hint: `Run "tip-screen scenarios list" to see the ids, or give the path of your own file (e.g. ./my-scenario.yaml).`,
+    });
+  }
+  const file = isAbsolute(ref) ? ref : resolve(cwd, ref);
+  if (!existsSync(file))
+    throw new UserError('USAGE', `The scenario file ${ref} does not exist.`, {
+      hint: 'Check the path, or use a library id from "tip-screen scenarios list".',
+    });
+  return file;
+}
+
+/** Loads a scenario; throws a UserError listing every problem found. */
+export function loadScenario(ref: string, cwd: string): LoadedScenario {
+  const checked = checkScenarioFile(resolveScenarioFile(ref, cwd));
+  if (checked.ok) return checked.ok;
+  throw new UserError(
+    'SCENARIO_INVALID',
+    `The scenario ${checked.file} has ${checked.problems.length} problem(s).`,
+    {
+      problems: checked.problems,
+      hint: 'Fix each line listed above; "tip-screen scenarios schema" prints the format as JSON Schema.',
+    },
+  );
+}
+
+/** Reads and checks one file without throwing, so a command can report many files at once. */
+export function checkScenarioFile(file: string): CheckedFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return {
+      file,
+      problems: [{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` }],
+    };
+  }
+  const src = withKeys(parseYamlSource(text, file), text);
+  if (src.errors.length) return { file, problems: src.errors };
+  const parsed = scenarioSchema.safeParse(src.data);
+  if (!parsed.success) return { file, problems: zodProblems(src, parsed.error.issues) };
+  const scenario = parsed.data;
+
+  let loaded: LoadedSet;
+  try {
+    loaded = loadSet(scenario.set, dirname(file));
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return { file, problems: [src.problem(['set'], e.message), ...e.problems] };
+  }
+  const problems = [...checkAgainstSet(scenario, loaded, src), ...checkLibraryName(scenario, file, src)];
+  return problems.length ? { file, problems } : { file, ok: { scenario, loaded, file }, problems: [] };
+}
+
+function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: KeyedSource): Problem[] {
+  const { set } = loaded;
+  const problems: Problem[] = [];
+  const factValues = Object.fromEntries(
+    Object.entries(scenario.person.facts).map(([id, f]) => [id, f.value]),
+  );
+  const codings = Object.fromEntries(Object.entries(scenario.replies).map(([id, r]) => [id, r.coding]));
+  const factIds = new Set(set.facts.map((f) => f.id));
+  for (const p of checkInput(set, factValues, codings).problems) {
+    const id = String(p.path[1]);
+    // An id the set lacks is wrong at its key; a value the set does not allow, at the value.
+    if (p.path[0] === 'answers') problems.push(src.keyProblem(['replies', id], p.message));
+    else if (!factIds.has(id)) problems.push(src.keyProblem(['person', 'facts', id], p.message));
+    else problems.push(src.problem(['person', 'facts', id, 'value'], p.message));
+  }
+  // With a bad id or value the expert's questionnaire cannot be worked out; the rest still can.
+  if (problems.length === 0) problems.push(...neverAsked(scenario, loaded, src));
+  scenario.debrief.decisive.forEach((id, i) => {
+    const isFact = set.facts.some((f) => f.id === id);
+    const isIndicator = set.indicators.some((ind) => ind.id === id);
+    if (!isFact && !isIndicator)
+      problems.push(
+        src.problem(['debrief', 'decisive', i], `"${id}" is not an indicator or fact of set ${set.id}`),
+      );
+    else if (isIndicator ? !scenario.replies[id] : !scenario.person.facts[id])
+      problems.push(
+        src.problem(
+          ['debrief', 'decisive', i],
+          `decisive "${id}" needs an explicit ${isIndicator ? 'reply under replies' : 'value under person.facts'}`,
+        ),
+      );
+  });
+  if (new Set(scenario.debrief.decisive).size !== scenario.debrief.decisive.length)
+    problems.push(src.problem(['debrief', 'decisive'], 'a decisive id is listed more than once'));
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+/** A reply the expert's own questionnaire never reaches would teach nothing and skew the score. */
+function neverAsked(scenario: Scenario, loaded: LoadedSet, src: KeyedSource): Problem[] {
+  const problems: Problem[] = [];
+  const asked = new Set(questionnaire(loaded.compiled, expertCodings(scenario, loaded.set)).map(questionKey));
+  for (const id of Object.keys(scenario.person.facts))
+    if (!asked.has(`fact:${id}`))
+      problems.push(
+        src.keyProblem(
+          ['person', 'facts', id],
+          `fact "${id}" is never asked for this person (its askWhen is false); remove it`,
+        ),
+      );
+  for (const id of Object.keys(scenario.replies))
+    if (!asked.has(`indicator:${id}`))
+      problems.push(
+        src.keyProblem(
+          ['replies', id],
+          `"${id}" is never asked for this person: the set skips it given the facts (see its askWhen); remove the reply or change the facts`,
+        ),
+      );
+  return problems;
+}
+
+/** In the library a scenario is found by its id, so the file must be named after it. */
+function checkLibraryName(scenario: Scenario, file: string, src: YamlSource): Problem[] {
+  if (dirname(resolve(file)) !== SCENARIOS_DIR) return [];
+  const name = basename(file).replace(/\.ya?ml$/, '');
+  return name === scenario.id
+    ? []
+    : [
+        src.problem(
+          ['id'],
+          `library scenarios are named after their id: rename the file to ${scenario.id}.yaml`,
+        ),
+      ];
+}
+
+export interface CheckResult {
+  id: string;
+  file: string;
+  expected: string;
+  actual: string;
+  ok: boolean;
+}
+
+/** Runs the expert's codings through the scorer: the regression test for anyone editing a set. */
+export function checkOutcome({ scenario, loaded, file }: LoadedScenario): CheckResult {
+  const actual = assess(loaded.compiled, expertCodings(scenario, loaded.set)).outcome;
+  return {
+    id: scenario.id,
+    file,
+    expected: scenario.expected.outcome,
+    actual,
+    ok: actual === scenario.expected.outcome,
+  };
+}
+
+interface KeyedSource extends YamlSource {
+  /** A problem placed at a mapping key (an id) rather than at the value under it. */
+  keyProblem(path: string[], message: string): Problem;
+}
+
+function withKeys(src: YamlSource, text: string): KeyedSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return {
+    ...src,
+    keyProblem(path, message) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1])
+        : undefined;
+      const range = isScalar(pair?.key) ? pair.key.range : undefined;
+      if (!range) return src.problem(path, message);
+      const { line, col } = lineCounter.linePos(range[0]);
+      return { file: src.file, line, col, path: path.join('.'), message };
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The saved result of one training run, and reading it back for a class report. It records the
+ * scenario, both sets of codings, the outcomes, the score and the time taken, and nothing about
+ * who the trainee is: a trainer collects the files, and the file name is theirs to choose.
+ */
+import { closeSync, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { z } from 'zod';
+import { ANSWER_VALUES, OUTCOMES, textSchema, type IndicatorSet } from '../core/schema.js';
+import { UserError, type Problem } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { zodProblems } from '../sets/load-set.js';
+import { parseYamlSource } from '../yaml-source.js';
+import type { Codings } from './expert.js';
+import type { Debrief } from './debrief.js';
+import { LEVELS, type Scenario } from './scenario-schema.js';
+
+export const RESULT_FORMAT = 'tip-screen-training-result';
+
+const codingsSchema = z.strictObject({
+  facts: z.record(z.string(), z.union([z.number(), z.string()])),
+  answers: z.record(z.string(), z.enum(ANSWER_VALUES)),
+});
+const partSchema = z.strictObject({ agreed: z.number().int().min(0), total: z.number().int().min(0) });
+const outcomeSchema = z.enum(OUTCOMES);
+
+export const resultSchema = z.strictObject({
+  format: z.literal(RESULT_FORMAT, { error: `not a training result (format must be ${RESULT_FORMAT})` }),
+  version: z.literal(1),
+  scenario: z.strictObject({
+    id: z.string().min(1),
+    title: textSchema,
+    level: z.enum(LEVELS),
+    set: z.string(),
+    setVersion: z.string(),
+  }),
+  language: z.enum(['ko', 'en']),
+  timestamp: z.iso.datetime(),
+  durationSeconds: z.number().int().min(0),
+  finishedEarly: z.boolean(),
+  decisive: z.array(z.string()),
+  trainee: codingsSchema,
+  /** Only the questions the expert's questionnaire asks this person. */
+  expert: codingsSchema,
+  outcomes: z.strictObject({ trainee: outcomeSchema, expert: outcomeSchema, expected: outcomeSchema }),
+  score: z.strictObject({
+    total: z.number().min(0).max(100),
+    decisive: partSchema,
+    other: partSchema,
+    outcome: z.boolean(),
+  }),
+});
+export type TrainingResult = z.infer<typeof resultSchema>;
+
+export function toResult(
+  scenario: Scenario,
+  set: IndicatorSet,
+  d: Debrief,
+  trainee: Codings,
+  lang: Lang,
+  finishedAt: Date,
+): TrainingResult {
+  const expert: Codings = { facts: {}, answers: {} };
+  for (const item of d.items)
+    if (item.kind === 'fact') expert.facts[item.id] = item.expert;
+    else expert.answers[item.id] = item.expert as Codings['answers'][string];
+  return {
+    format: RESULT_FORMAT,
+    version: 1,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      level: scenario.level,
+      set: set.id,
+      setVersion: set.version,
+    },
+    language: lang,
+    timestamp: finishedAt.toISOString(),
+    durationSeconds: d.durationSeconds,
+    finishedEarly: d.finishedEarly,
+    decisive: scenario.debrief.decisive,
+    trainee,
+    expert,
+    outcomes: d.outcomes,
+    score: d.score,
+  };
+}
+
+/**
+ * Results hold a trainee's work, so they are readable by their owner only. The mode given to open
+ * applies only to a new file; fchmod also narrows an existing one before anything is written.
+ */
+export function writePrivateFile(path: string, body: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w', 0o600);
+  } catch (e) {
+    throw new UserError('USAGE', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`, {
+      hint: 'Check that the folder exists and that you may write there.',
+    });
+  }
+  try {
+    fchmodSync(fd, 0o600);
+    writeSync(fd, body);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads result files; throws one UserError listing the problems of every bad file. */
+export function readResults(files: string[]): TrainingResult[] {
+  const results: TrainingResult[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push({ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    const src = parseYamlSource(text, file);
+    if (src.errors.length) {
+      problems.push(...src.errors);
+      continue;
+    }
+    const parsed = resultSchema.safeParse(src.data);
+    if (parsed.success) results.push(parsed.data);
+    else problems.push(...zodProblems(src, parsed.error.issues));
+  }
+  if (problems.length)
+    throw new UserError('USAGE', `${problems.length} problem(s) in the result files.`, {
+      problems,
+      hint: 'Give the JSON files written by "tip-screen train --out FILE".',
+    });
+  return results;
+}

@@ -1,0 +1,177 @@
+/**
+ * One training run: the trainee reads the situation, then goes through the questionnaire as in a
+ * real screening (facts first, then act, means and purpose, skipping what the set says to skip
+ * given their own codings). Each question shows what the simulated person says, never how the
+ * expert coded it. At the end the debrief compares the two. The Prompter is injected so tests
+ * drive the run on a virtual screen.
+ */
+import type { AnswerValue } from '../core/schema.js';
+import { pick, type Lang } from '../i18n.js';
+import type { LoadedSet } from '../sets/load-set.js';
+import { wrap, type OutputStream, type Style } from '../ui/output.js';
+import type { KeyChoice, Prompter } from '../ui/prompts.js';
+import { debrief, type Debrief } from './debrief.js';
+import { replyTo, type Codings, type FactCoding } from './expert.js';
+import { questionKey, questionnaire, type Question } from './questions.js';
+import { renderDebrief } from './render-debrief.js';
+import { toResult, type TrainingResult } from './result-file.js';
+import type { Scenario } from './scenario-schema.js';
+import { trainingTextsFor } from './texts.js';
+
+export interface TrainingOptions {
+  scenario: Scenario;
+  loaded: LoadedSet;
+  lang: Lang;
+  prompter: Prompter;
+  out: OutputStream;
+  style: Style;
+  now: () => Date;
+}
+
+export interface TrainingEnd {
+  debrief: Debrief;
+  result: TrainingResult;
+  codings: Codings;
+}
+
+/** Chosen to finish early; set ids cannot start with "_", so it never collides with a coding. */
+const FINISH = '__finish';
+type Coded = FactCoding;
+type Keyed = AnswerValue | typeof FINISH;
+
+export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
+  const { scenario, loaded, lang, prompter, style } = opts;
+  const { set, compiled } = loaded;
+  const t = trainingTextsFor(lang);
+  const { chalk, width } = style;
+  const write = (line: string) => opts.out.write(line + '\n');
+  // Wrap first, then colour each line: a colour code must not count towards the width.
+  const para = (text: string, indent = '  ', first = indent, paint = (l: string) => l) => {
+    for (const l of wrap(text, width, indent, first)) write(paint(l));
+  };
+
+  const startedAt = opts.now();
+  write(
+    chalk.bold(`${t.scenario}: ${pick(scenario.title, lang)}`) + chalk.dim(` (${t.levels[scenario.level]})`),
+  );
+  write(chalk.dim(t.trainingOnly));
+  write('');
+  write(chalk.bold(t.onArrival));
+  para(pick(scenario.narrative, lang));
+  write('');
+  para(t.instructions, '', '', chalk.dim);
+
+  const codings: Codings = { facts: {}, answers: {} };
+  const done = new Set<string>();
+  let finishedEarly = false;
+  for (;;) {
+    const plan = questionnaire(compiled, codings);
+    const n = plan.findIndex((q) => !done.has(questionKey(q)));
+    if (n < 0) break;
+    const q = plan[n]!;
+    const section = q.kind === 'fact' ? t.sections.facts : t.sections[q.element];
+    const message = chalk.dim(`[${t.progress(n + 1, plan.length)} ${section}]`) + ` ${t.codePrompt}`;
+    write('');
+    para(questionOf(q), '  ', '', chalk.bold);
+    para(pick(replyTo(scenario, q), lang), '    ', `  ${t.person}: `, chalk.cyan);
+    const coded = q.kind === 'fact' ? await codeFact(q.id, message) : await codeIndicator(q.id, message);
+    if (coded === FINISH) {
+      finishedEarly = true;
+      break;
+    }
+    done.add(questionKey(q));
+    if (q.kind === 'fact') codings.facts[q.id] = coded;
+    else codings.answers[q.id] = coded as AnswerValue;
+  }
+
+  const finishedAt = opts.now();
+  const d = debrief({ scenario, compiled, trainee: codings, startedAt, finishedAt, finishedEarly });
+  write('');
+  opts.out.write(renderDebrief(d, scenario, set, lang, style));
+  return { debrief: d, codings, result: toResult(scenario, set, d, codings, lang, finishedAt) };
+
+  function questionOf(q: Question): string {
+    const def =
+      q.kind === 'fact' ? set.facts.find((f) => f.id === q.id) : set.indicators.find((i) => i.id === q.id);
+    return def ? pick(def.question, lang) : q.id;
+  }
+
+  function answerChoices(): KeyChoice<Keyed>[] {
+    const keys = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' } as const;
+    return (['yes', 'no', 'unknown', 'declined'] as const).map((v) => ({
+      value: v,
+      key: keys[v],
+      label: t.answers[v],
+    }));
+  }
+
+  async function codeIndicator(id: string, message: string): Promise<Coded> {
+    const def = set.indicators.find((i) => i.id === id)!;
+    return prompter.answer<Keyed>({
+      message,
+      help: wrap(pick(def.help, lang), width - 4).join('\n'),
+      helpKeyLabel: t.help,
+      choices: answerChoices(),
+      actions: [{ value: FINISH, key: 'f', label: t.finish }],
+    });
+  }
+
+  async function codeFact(id: string, message: string): Promise<Coded> {
+    const def = set.facts.find((f) => f.id === id)!;
+    if (def.type === 'number') {
+      write(chalk.dim(`  ${t.agePrompt}`));
+      const min = def.min ?? 0;
+      const max = def.max ?? 120;
+      const raw = await prompter.input({
+        message,
+        validate: (s) => parseNumber(s, min, max) !== undefined || t.ageInvalid,
+      });
+      return parseNumber(raw, min, max)!;
+    }
+    if (def.type === 'choice')
+      return prompter.select<string>({
+        message,
+        choices: [
+          ...(def.options ?? []).map((o) => ({ value: o.id, name: pick(o.label, lang) })),
+          { value: 'unknown', name: t.choiceUnknown },
+          { value: 'declined', name: t.choiceDeclined },
+          { value: FINISH, name: t.finish },
+        ],
+      });
+    return prompter.answer<Keyed>({
+      message,
+      ...(def.help ? { help: wrap(pick(def.help, lang), width - 4).join('\n') } : {}),
+      helpKeyLabel: t.help,
+      choices: answerChoices(),
+      actions: [{ value: FINISH, key: 'f', label: t.finish }],
+    });
+  }
+}
+
+/** A typed age: a number in range, empty for unknown, d for declined, f to finish. */
+export function parseNumber(raw: string, min: number, max: number): Coded | undefined {
+  const s = raw.trim().toLowerCase();
+  if (s === '') return 'unknown';
+  if (s === 'd') return 'declined';
+  if (s === 'f') return FINISH;
+  if (!/^\d{1,3}$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** Lets the trainee pick a scenario from the library. */
+export async function pickScenario(
+  prompter: Prompter,
+  entries: Pick<Scenario, 'id' | 'title' | 'level'>[],
+  lang: Lang,
+): Promise<string> {
+  const t = trainingTextsFor(lang);
+  return prompter.select<string>({
+    message: t.pickScenario,
+    choices: entries.map((e) => ({
+      value: e.id,
+      name: `${pick(e.title, lang)} (${t.levels[e.level]})`,
+      description: e.id,
+    })),
+  });
+}
