@@ -19,13 +19,40 @@ export function isEncrypted(data: Buffer): boolean {
   return data.subarray(0, MAGIC.length).equals(MAGIC);
 }
 
+/**
+ * The last key derived, kept for this process only. scrypt takes a noticeable fraction of a second
+ * and blocks the event loop; an interview saves after every answer, and deriving anew each time
+ * would stall the screen between questions (keys pressed while it is stalled are dropped by the
+ * next prompt, by design). Reusing one salt per passphrase is safe here because every file gets a
+ * fresh random nonce. The key never leaves memory.
+ */
+let lastKey:
+  { passphrase: string; salt: Buffer; logN: number; r: number; p: number; key: Buffer } | undefined;
+
 function deriveKey(passphrase: string, salt: Buffer, logN: number, r: number, p: number): Buffer {
   if (logN < 10 || logN > 20 || r < 1 || r > 32 || p < 1 || p > 4) throw badFile();
-  return scryptSync(passphrase.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: 256 * 1024 * 1024 });
+  const k = lastKey;
+  if (k && k.passphrase === passphrase && k.salt.equals(salt) && k.logN === logN && k.r === r && k.p === p)
+    return k.key;
+  const key = scryptSync(passphrase.normalize('NFC'), salt, 32, {
+    N: 2 ** logN,
+    r,
+    p,
+    maxmem: 256 * 1024 * 1024,
+  });
+  lastKey = { passphrase, salt: Buffer.from(salt), logN, r, p, key };
+  return key;
+}
+
+/** The salt of the key already derived for this passphrase with the current parameters, if any. */
+function saltFor(passphrase: string): Buffer {
+  const k = lastKey;
+  if (k && k.passphrase === passphrase && k.logN === LOG_N && k.r === R && k.p === P) return k.salt;
+  return randomBytes(SALT);
 }
 
 export function encrypt(plain: Buffer, passphrase: string): Buffer {
-  const salt = randomBytes(SALT);
+  const salt = saltFor(passphrase);
   const nonce = randomBytes(NONCE);
   const header = Buffer.concat([MAGIC, Buffer.from([LOG_N, R, P]), salt, nonce]);
   const cipher = createCipheriv('aes-256-gcm', deriveKey(passphrase, salt, LOG_N, R, P), nonce);

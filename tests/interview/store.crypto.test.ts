@@ -48,6 +48,28 @@ describe('encryption at rest', () => {
   });
 });
 
+describe('saving after every answer', () => {
+  // Header layout: 7-byte tag, 3 parameter bytes, 16-byte salt, 12-byte nonce.
+  const salt = (b: Buffer) => b.subarray(10, 26).toString('hex');
+  const nonce = (b: Buffer) => b.subarray(26, 38).toString('hex');
+
+  it('when the same passphrase saves again then the key is reused but every file gets a fresh nonce', () => {
+    const a = encrypt(Buffer.from('first'), 'reuse pass 1');
+    const b = encrypt(Buffer.from('second'), 'reuse pass 1');
+    expect(salt(b)).toBe(salt(a));
+    expect(nonce(b)).not.toBe(nonce(a));
+    expect(decrypt(b, 'reuse pass 1').toString()).toBe('second');
+    expect(() => decrypt(b, 'reuse pass 2')).toThrow(/passphrase is wrong/);
+  });
+
+  it('when another passphrase saves then it gets its own salt', () => {
+    const a = encrypt(Buffer.from('x'), 'pass A');
+    const b = encrypt(Buffer.from('x'), 'pass B');
+    expect(salt(b)).not.toBe(salt(a));
+    expect(decrypt(a, 'pass A').toString()).toBe('x');
+  });
+});
+
 describe('session store', () => {
   it('when a session is saved then the file is 0600 in a 0700 folder', () => {
     const dir = testdir({});
