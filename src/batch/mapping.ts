@@ -56,12 +56,7 @@ export function loadMapping(path: string, cwd: string): Mapping {
   const parsed = mappingSchema.safeParse(src.data ?? {});
   if (!parsed.success)
     throw new UserError('USAGE', `The mapping file ${path} has ${parsed.error.issues.length} problem(s).`, {
-      // An unknown key is reported at that key, not at the top of the file.
-      problems: parsed.error.issues.flatMap((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((k) => src.problem([...issue.path, k], `unknown key "${k}"`))
-          : zodProblems(src, [issue]),
-      ),
+      problems: zodProblems(src, parsed.error.issues),
       hint: 'A mapping file has columns: {theirs: ours}, ignore: [columns] and values: {theirs: ours}.',
     });
   const mapping: Mapping = {

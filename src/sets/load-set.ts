@@ -73,7 +73,12 @@ function fail(file: string, problems: Problem[]): never {
 }
 
 export function zodProblems(src: YamlSource, issues: z.core.$ZodIssue[]): Problem[] {
-  return issues.map((issue) => src.problem(issue.path, issue.message));
+  // An unknown key is reported at that key, with its name in the path, not at the top of its object.
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((k) => src.keyProblem([...issue.path, k], `unknown key "${k}"`))
+      : [src.problem(issue.path, issue.message)],
+  );
 }
 
 function loadSetFile(file: string, chain: string[]): LoadedSet {

@@ -9,7 +9,6 @@ import { assess } from '../core/engine.js';
 import { checkInput } from '../core/check-input.js';
 import { UserError, isUserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { expertCodings } from './expert.js';
 import { questionKey, questionnaire } from './questions.js';
@@ -81,7 +80,7 @@ export function checkScenarioFile(file: string): CheckedFile {
       problems: [{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` }],
     };
   }
-  const src = withKeys(parseYamlSource(text, file), text);
+  const src = parseYamlSource(text, file);
   if (src.errors.length) return { file, problems: src.errors };
   const parsed = scenarioSchema.safeParse(src.data);
   if (!parsed.success) return { file, problems: zodProblems(src, parsed.error.issues) };
@@ -98,7 +97,7 @@ export function checkScenarioFile(file: string): CheckedFile {
   return problems.length ? { file, problems } : { file, ok: { scenario, loaded, file }, problems: [] };
 }
 
-function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: KeyedSource): Problem[] {
+function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: YamlSource): Problem[] {
   const { set } = loaded;
   const problems: Problem[] = [];
   const factValues = Object.fromEntries(
@@ -136,7 +135,7 @@ function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: KeyedSource
 }
 
 /** A reply the expert's own questionnaire never reaches would teach nothing and skew the score. */
-function neverAsked(scenario: Scenario, loaded: LoadedSet, src: KeyedSource): Problem[] {
+function neverAsked(scenario: Scenario, loaded: LoadedSet, src: YamlSource): Problem[] {
   const problems: Problem[] = [];
   const asked = new Set(questionnaire(loaded.compiled, expertCodings(scenario, loaded.set)).map(questionKey));
   for (const id of Object.keys(scenario.person.facts))
@@ -189,28 +188,5 @@ export function checkOutcome({ scenario, loaded, file }: LoadedScenario): CheckR
     expected: scenario.expected.outcome,
     actual,
     ok: actual === scenario.expected.outcome,
-  };
-}
-
-interface KeyedSource extends YamlSource {
-  /** A problem placed at a mapping key (an id) rather than at the value under it. */
-  keyProblem(path: string[], message: string): Problem;
-}
-
-function withKeys(src: YamlSource, text: string): KeyedSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return {
-    ...src,
-    keyProblem(path, message) {
-      const parent = doc.getIn(path.slice(0, -1), true);
-      const pair = isMap(parent)
-        ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1])
-        : undefined;
-      const range = isScalar(pair?.key) ? pair.key.range : undefined;
-      if (!range) return src.problem(path, message);
-      const { line, col } = lineCounter.linePos(range[0]);
-      return { file: src.file, line, col, path: path.join('.'), message };
-    },
   };
 }

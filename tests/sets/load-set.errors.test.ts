@@ -97,4 +97,16 @@ describe('indicators validate', () => {
     const line = text.split('\n').findIndex((l) => l.includes('equals')) + 1;
     expect(r.stderr).toContain(`set.yaml:${line}:`);
   });
+
+  it('when an item has a misspelt key then the error names the key and points at its line and column', async () => {
+    const text = mini.replace("  - id: 'mini.means.one'\n", "  - id: 'mini.means.one'\n    tierr: high\n");
+    const dir = testdir({ 'set.yaml': text });
+    const r = await runCli(['indicators', 'validate', join(dir, 'set.yaml')]);
+    expect(r.code).toBe(2);
+    const line = text.split('\n').findIndex((l) => l.includes('tierr')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`set\\.yaml:${line}:5: unknown key "tierr" \\(at indicators\\.\\d+\\.tierr\\)`),
+    );
+  });
 });
