@@ -18,10 +18,10 @@ export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
     .description(
       'print how each framework is derived from the interview questions; exit 2 if any item is uncovered',
     )
-    .option('--file <crosswalk>', 'crosswalk file to check', CROSSWALK_FILE)
+    .option('--file <crosswalk>', 'crosswalk file to check (default: the built-in indicators/crosswalk.yaml)')
     .option('--json', 'print JSON')
-    .action((opts: { file: string; json?: boolean }, sub: Command) => {
-      const cw = loadCrosswalk(opts.file, ctx.io.cwd);
+    .action((opts: { file?: string; json?: boolean }, sub: Command) => {
+      const cw = loadCrosswalk(opts.file ?? CROSSWALK_FILE, ctx.io.cwd);
       const described = describeCrosswalk(cw);
       if (opts.json) ctx.io.stdout.write(JSON.stringify(described, null, 2) + '\n');
       else ctx.io.stdout.write(crosswalkText(described, ctx.lang(sub), ctx.style().width));
