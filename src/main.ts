@@ -11,8 +11,8 @@ import { errorTitle } from './cli/error-text.js';
 export type { Io } from './cli/program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const program = createProgram(io);
   try {
+    const program = await createProgram(io, argv);
     await program.parseAsync(argv, { from: 'user' });
     return io.exitCode?.() ?? EXIT.ok;
   } catch (error) {

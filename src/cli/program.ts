@@ -6,13 +6,33 @@ import { Command, Option } from 'commander';
 import type { Readable } from 'node:stream';
 import { pickLang, type Lang } from '../i18n.js';
 import { displayWidth, makeStyle, type OutputStream, type Style } from '../ui/output.js';
-import { registerIndicators } from './commands/indicators.js';
-import { registerScore } from './commands/score.js';
-import { registerBatch } from './commands/batch.js';
-import { registerScreen } from './commands/screen.js';
-import { registerSessions } from './commands/sessions.js';
-import { registerScenarios } from './commands/scenarios.js';
-import { registerTrain } from './commands/train.js';
+
+type Register = (program: Command, ctx: Ctx) => void;
+
+/**
+ * Each command's module, loaded on demand. A run loads only the command it was asked for, so
+ * `score` or `batch` never pay for the prompt library and `screen` never for the batch code:
+ * start-up time and memory stay low. Help and unknown commands load them all.
+ */
+const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ['indicators'], load: async () => (await import('./commands/indicators.js')).registerIndicators },
+  { names: ['score'], load: async () => (await import('./commands/score.js')).registerScore },
+  { names: ['batch'], load: async () => (await import('./commands/batch.js')).registerBatch },
+  { names: ['screen', 'resume'], load: async () => (await import('./commands/screen.js')).registerScreen },
+  { names: ['sessions'], load: async () => (await import('./commands/sessions.js')).registerSessions },
+  { names: ['scenarios'], load: async () => (await import('./commands/scenarios.js')).registerScenarios },
+  { names: ['train'], load: async () => (await import('./commands/train.js')).registerTrain },
+];
+
+/** The command a run asks for: the first word that names one (global options come before it). */
+function requested(argv: readonly string[]): (typeof COMMANDS)[number] | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) return COMMANDS.find((c) => c.names.includes(a));
+  }
+  return undefined;
+}
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -30,7 +50,8 @@ export interface Ctx {
   style(stream?: OutputStream): Style;
 }
 
-export function createProgram(io: Io): Command {
+/** argv decides which commands are loaded; without it every command is. */
+export async function createProgram(io: Io, argv?: readonly string[]): Promise<Command> {
   const program = new Command('tip-screen');
   const ctx: Ctx = {
     io,
@@ -56,13 +77,9 @@ export function createProgram(io: Io): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  registerIndicators(program, ctx);
-  registerScore(program, ctx);
-  registerBatch(program, ctx);
-  registerScreen(program, ctx);
-  registerSessions(program, ctx);
-  registerScenarios(program, ctx);
-  registerTrain(program, ctx);
+  const one = argv && requested(argv);
+  const wanted = one ? [one] : COMMANDS;
+  for (const register of await Promise.all(wanted.map((c) => c.load()))) register(program, ctx);
   for (const cmd of program.commands) inherit(cmd, io);
   return program;
 }
