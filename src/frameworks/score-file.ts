@@ -1,6 +1,7 @@
 /** Scores an answers file under several frameworks: checks it, derives, assesses, reports. */
 import type { AnswersFile } from '../answers-file.js';
 import { EXIT, UserError } from '../errors.js';
+import type { InputProblem } from '../core/check-input.js';
 import type { Lang } from '../i18n.js';
 import { assessFrameworks } from './assess.js';
 import { checkInterviewInput } from './interview-input.js';
@@ -15,12 +16,33 @@ export function scoreFrameworksFile(
   cw: Crosswalk = loadCrosswalk(),
 ): FrameworksReport {
   const ids = parseFrameworkList(cw, list);
-  const { input, problems } = checkInterviewInput(cw, ids, file.facts, file.answers);
-  if (problems.length)
+  return scoreInterview(ids, file.facts, file.answers, lang, cw, (problems) => {
     throw new UserError('ANSWERS_INVALID', `${file.source.file} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
       problems: problems.map((p) => file.source.problem(p.path, p.message)),
       hint: `Answer the questions of ${cw.primary.set.id} ("tip-screen indicators list"); "tip-screen indicators crosswalk" shows how the other frameworks use them.`,
     });
+  });
+}
+
+/**
+ * The same scoring for facts and answers held in memory, such as a saved screening session, so
+ * that a session and an answers file exported from it give the same report.
+ */
+export function scoreInterview(
+  ids: string[],
+  facts: unknown,
+  answers: unknown,
+  lang: Lang,
+  cw: Crosswalk = loadCrosswalk(),
+  onProblems: (problems: InputProblem[]) => never = (problems) => {
+    throw new UserError('ANSWERS_INVALID', `The screening has ${problems.length} problem(s).`, {
+      exitCode: EXIT.record,
+      problems: problems.map((p) => ({ path: p.path.join('.'), message: p.message })),
+    });
+  },
+): FrameworksReport {
+  const { input, problems } = checkInterviewInput(cw, ids, facts, answers);
+  if (problems.length) onProblems(problems);
   return buildFrameworksReport(assessFrameworks(ids, input.facts ?? {}, input.answers ?? {}, cw), lang);
 }

@@ -8,7 +8,9 @@ import type { AnswerValue } from '../core/schema.js';
 import { CancelledError } from '../errors.js';
 import { messages, pick, type Lang } from '../i18n.js';
 import { buildReport, type Report } from '../report.js';
+import { renderFrameworksText } from '../render/frameworks.js';
 import { renderText } from '../render/text.js';
+import type { FrameworksReport } from '../frameworks/report.js';
 import type { LoadedSet } from '../sets/load-set.js';
 import { wrap, type OutputStream, type Style } from '../ui/output.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
@@ -17,9 +19,22 @@ import { planSteps, sectionOf, stepKey, type Step } from './steps.js';
 import { textsFor } from './texts.js';
 import type { Translation } from './translations.js';
 import { looksIdentifying } from './identifying.js';
+import {
+  findFact,
+  findIndicator,
+  frameworkStatusLine,
+  nextQuestions,
+  planFrameworkSteps,
+  questionSets,
+  sessionFrameworksReport,
+  type FrameworksMode,
+} from './frameworks.js';
 
 export interface InterviewOptions {
+  /** The set asked (in frameworks mode, the crosswalk's primary set). */
   loaded: LoadedSet;
+  /** Several frameworks scored from one interview; the questions are planned by the crosswalk. */
+  frameworks?: FrameworksMode;
   session: Session;
   prompter: Prompter;
   out: OutputStream;
@@ -31,7 +46,14 @@ export interface InterviewOptions {
 }
 
 export type InterviewEnd =
-  | { status: 'done'; session: Session; report: Report }
+  | {
+      status: 'done';
+      session: Session;
+      /** The assessment (in frameworks mode, that of the first framework named). */
+      report: Report;
+      /** In frameworks mode: every framework side by side, with the disagreements. */
+      frameworks?: FrameworksReport;
+    }
   | { status: 'paused' | 'quick-exit' | 'interrupted'; session: Session };
 
 type Action = AnswerValue | 'note' | 'back' | 'review' | 'pause' | 'quick-exit' | 'continue';
@@ -51,8 +73,15 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     opts.save(session);
   };
 
+  const mode = opts.frameworks;
+  // Where question texts come from: the primary set first, then the frameworks' own wording.
+  const sets = mode ? questionSets(mode) : [loaded];
+  const plan = (): Step[] => (mode ? planFrameworkSteps(mode, session) : planSteps(loaded.compiled, session));
+  const factDef = (id: string) => findFact(sets, id)!;
+  const indicatorDef = (id: string) => findIndicator(sets, id)!;
+
   session.status = 'in-progress';
-  let steps = planSteps(loaded.compiled, session);
+  let steps = plan();
   let index = Math.max(
     0,
     steps.findIndex((s) => stepKey(s) === session.cursor),
@@ -90,14 +119,14 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
       if (step.kind === 'review') {
         session.status = 'done';
         session.cursor = 'review';
-        const report = finish();
+        const end = finish();
         persist();
-        return { status: 'done', session, report };
+        return { status: 'done', session, ...end };
       }
       // Answered: skip logic may have changed what follows.
       const key = stepKey(step);
       const before = sectionOf(step);
-      steps = planSteps(loaded.compiled, session);
+      steps = plan();
       index = returnToReview ? steps.length - 1 : steps.findIndex((s) => stepKey(s) === key) + 1;
       returnToReview = false;
       session.cursor = stepKey(steps[index] ?? steps[steps.length - 1]!);
@@ -146,6 +175,8 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     const r = opts.respondent;
     if (!r) return [];
     const q = r.question(kind, id);
+    // An item worded by another framework has no text in the primary set's translation.
+    if (!q.text) return [];
     const marker = q.fallback ? ` [${t.respondentFallback}]` : '';
     return wrap(`(${r.lang}) ${q.text}${marker}`, style.width - 4).map((l) => style.chalk.cyan(l));
   }
@@ -249,7 +280,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   }
 
   async function askFact(id: string): Promise<Action> {
-    const def = loaded.set.facts.find((f) => f.id === id)!;
+    const def = factDef(id);
     const message = showQuestion({ kind: 'fact', id }, pick(def.question, lang));
     const current = session.facts[id];
     if (def.type === 'number') {
@@ -303,7 +334,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   }
 
   async function askIndicator(id: string): Promise<Action> {
-    const def = loaded.set.indicators.find((i) => i.id === id)!;
+    const def = indicatorDef(id);
     const helpLines = [pick(def.help, lang)];
     const theirHelp = opts.respondent?.help('indicator', id);
     if (theirHelp && !theirHelp.fallback) helpLines.push(`(${opts.respondent!.lang}) ${theirHelp.text}`);
@@ -338,21 +369,55 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   }
 
   function orientation(): void {
-    const a = assess(loaded.compiled, { facts: session.facts, answers: session.answers });
-    const report = buildReport(a, loaded.set, lang);
+    if (mode) return frameworksOrientation(mode);
+    const report = buildReport(
+      assess(loaded.compiled, { facts: session.facts, answers: session.answers }),
+      loaded.set,
+      lang,
+    );
+    write('');
+    write(style.chalk.bold(`${t.orientation}: `) + elementsLine(report));
+    askNext(report.openQuestions.slice(0, 3).map((q) => q.question));
+    write('');
+  }
+
+  function elementsLine(report: Report): string {
     const el = (e: 'act' | 'means' | 'purpose') => {
-      const s = a.elements[e].status;
-      const text = e === 'means' && a.meansWaived && s !== 'met' ? '—' : messages[lang].status[s];
+      const s = report.elements[e].status;
+      const text = e === 'means' && report.meansWaived && s !== 'met' ? '—' : messages[lang].status[s];
       return `${t.sections[e]}: ${s === 'met' ? style.chalk.green(text) : text}`;
     };
+    return [el('act'), el('means'), el('purpose')].join(' · ');
+  }
+
+  function askNext(questions: string[]): void {
+    if (!questions.length) return;
+    write(style.chalk.dim(`${t.askNext}:`));
+    for (const q of questions)
+      for (const l of wrap(q, style.width, '    ', '  - ')) write(style.chalk.dim(l));
+  }
+
+  /**
+   * The orientation of a single-set screening for the primary set (or, when it is not screened,
+   * the first framework named, by name), and one short line for each other framework: its outcome
+   * so far and the elements in which it differs from the line above.
+   */
+  function frameworksOrientation(m: FrameworksMode): void {
+    const fr = sessionFrameworksReport(m, session, lang);
+    const primaryId = m.crosswalk.primary.set.id;
+    const lead = fr.frameworks.find((r) => r.set.id === primaryId) ?? fr.frameworks[0]!;
+    const label = lead.set.id === primaryId ? t.orientation : `${t.orientation} (${lead.set.id})`;
     write('');
-    write(style.chalk.bold(`${t.orientation}: `) + [el('act'), el('means'), el('purpose')].join(' · '));
-    const next = report.openQuestions.slice(0, 3);
-    if (next.length) {
-      write(style.chalk.dim(`${t.askNext}:`));
-      for (const q of next)
-        for (const l of wrap(q.question, style.width, '    ', '  - ')) write(style.chalk.dim(l));
+    write(style.chalk.bold(`${label}: `) + elementsLine(lead));
+    for (const r of fr.frameworks) {
+      if (r === lead) continue;
+      for (const l of wrap(frameworkStatusLine(r, lang, lead), style.width, '      ', '  ')) write(l);
     }
+    askNext(
+      nextQuestions(m, fr, session, steps, (kind, id) =>
+        pick(kind === 'fact' ? factDef(id).question : indicatorDef(id).question, lang),
+      ),
+    );
     write('');
   }
 
@@ -390,7 +455,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
 
   function reviewLine(s: Extract<Step, { kind: 'fact' | 'indicator' }>): string {
     if (s.kind === 'fact') {
-      const def = loaded.set.facts.find((f) => f.id === s.id)!;
+      const def = factDef(s.id);
       const v = session.facts[s.id];
       const shown =
         v === undefined
@@ -402,18 +467,26 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
               : String(v);
       return `${pick(def.question, lang)} → ${shown}`;
     }
-    const def = loaded.set.indicators.find((i) => i.id === s.id)!;
+    const def = indicatorDef(s.id);
     const v = session.answers[s.id];
     return `${pick(def.question, lang)} → ${v ? t.answers[v] : style.chalk.dim(t.notAnswered)}`;
   }
 
-  function finish(): Report {
+  function finish(): { report: Report; frameworks?: FrameworksReport } {
+    if (mode) {
+      const fr = sessionFrameworksReport(mode, session, lang);
+      const first = fr.frameworks[0]!;
+      session.outcome = first.outcome;
+      write('');
+      out.write(renderFrameworksText(fr, style));
+      return { report: first, frameworks: fr };
+    }
     const a = assess(loaded.compiled, { facts: session.facts, answers: session.answers });
     const report = buildReport(a, loaded.set, lang);
     session.outcome = report.outcome;
     write('');
     out.write(renderText(report, style));
-    return report;
+    return { report };
   }
 }
 

@@ -88,7 +88,10 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style): string
   return out.join('\n') + '\n';
 }
 
-export function renderFrameworksMarkdown(fr: FrameworksReport, meta: { caseCode?: string } = {}): string {
+export function renderFrameworksMarkdown(
+  fr: FrameworksReport,
+  meta: { caseCode?: string; date?: string } = {},
+): string {
   const w = words[fr.language];
   const table = rows(fr, fr.language);
   const lines = [`# ${w.title(fr.primary)}`, ''];

@@ -2,10 +2,10 @@
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { Readable } from 'node:stream';
+import { interviewSetup } from '../../src/cli/commands/screen.js';
 import { runInterview, type InterviewEnd } from '../../src/interview/run-interview.js';
 import { newSession, type Session } from '../../src/interview/session.js';
 import type { Translation } from '../../src/interview/translations.js';
-import { loadSet } from '../../src/sets/load-set.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 
 export { screen };
@@ -17,9 +17,26 @@ export interface Drive {
   end: Promise<InterviewEnd>;
 }
 
-export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en', respondent?: Translation): Drive {
-  const loaded = loadSet('nhrck-2016');
-  const s = session ?? newSession({ set: 'nhrck-2016', lang, now: new Date('2026-11-01T10:00:00Z') });
+/**
+ * Starts an interview as `screen` does. With `frameworks` (or a session that stores them, as
+ * `resume` reads it) the interview is planned and scored under those frameworks.
+ */
+export function startInterview(
+  session?: Session,
+  lang: 'ko' | 'en' = 'en',
+  respondent?: Translation,
+  frameworks?: string[],
+): Drive {
+  const s =
+    session ??
+    newSession({
+      set: 'nhrck-2016',
+      lang,
+      now: new Date('2026-11-01T10:00:00Z'),
+      ...(frameworks ? { frameworks } : {}),
+    });
+  // As `resume` does: the session itself says whether it is scored under several frameworks.
+  const { loaded, frameworks: mode } = interviewSetup(s, process.cwd());
   const saved: Session[] = [];
   let out = '';
   const io = { stdin: Readable.from([]), stdout: { write: () => true }, env: {} };
@@ -32,6 +49,7 @@ export function startInterview(session?: Session, lang: 'ko' | 'en' = 'en', resp
     style: { chalk: new Chalk({ level: 0 }), width: 80 },
     save: (x) => saved.push(structuredClone(x)),
     ...(respondent ? { respondent } : {}),
+    ...(mode ? { frameworks: mode } : {}),
     now: () => new Date('2026-11-01T10:05:00Z'),
   });
   return { session: s, saved, output: () => out, end };

@@ -7,18 +7,22 @@ import { z } from 'zod';
 import { CancelledError, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { renderMarkdown } from '../../render/markdown.js';
+import { renderFrameworksMarkdown } from '../../render/frameworks.js';
+import type { FrameworksReport } from '../../frameworks/report.js';
 import { encrypt } from '../../interview/crypto.js';
+import { frameworksMode, type FrameworksMode } from '../../interview/frameworks.js';
 import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
 import { newSession, type Session } from '../../interview/session.js';
 import { dataDir, SessionStore, writeFileAtomic } from '../../interview/store.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
-import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
-import { createPrompter, requireTerminal, type Prompter } from '../../ui/prompts.js';
+import { DEFAULT_SET, loadSet, type LoadedSet } from '../../sets/load-set.js';
+import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
 import type { Ctx, Io } from '../program.js';
 
 interface ScreenOptions {
   set?: string;
+  frameworks?: string;
   respondentLang?: string;
   case?: string;
   dataDir?: string;
@@ -27,6 +31,8 @@ interface ScreenOptions {
 }
 
 const ALTERNATIVE = 'tip-screen score ANSWERS_FILE';
+const FRAMEWORKS_ALTERNATIVE = (mode: FrameworksMode | undefined): string =>
+  mode ? `${ALTERNATIVE} --frameworks ${mode.ids.join(',')}` : ALTERNATIVE;
 
 /** Organisation settings in <data dir>/config.yaml, e.g. `encrypt: true`. */
 const configSchema = z.strictObject({
@@ -75,7 +81,26 @@ export async function getPassphrase(
   return first;
 }
 
-export function registerScreen(program: Command, ctx: Ctx): void {
+/** What the commands use to prompt; tests pass a prompter driven by @inquirer/testing. */
+export interface ScreenDeps {
+  prompter?: (io: PromptIo) => Prompter;
+}
+
+/**
+ * The set an interview asks, and the frameworks it is scored under when the session was started
+ * with --frameworks (kept in the session file, so `resume` needs no flag).
+ */
+export function interviewSetup(
+  session: Session,
+  cwd: string,
+): { loaded: LoadedSet; frameworks?: FrameworksMode } {
+  if (!session.frameworks) return { loaded: loadSet(session.set, cwd) };
+  const frameworks = frameworksMode(session.frameworks);
+  return { loaded: frameworks.crosswalk.primary, frameworks };
+}
+
+export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}): void {
+  const makePrompter = deps.prompter ?? ((io: PromptIo) => createPrompter(io));
   const common = (cmd: Command) =>
     cmd
       .option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)')
@@ -86,16 +111,26 @@ export function registerScreen(program: Command, ctx: Ctx): void {
       .command('screen')
       .description('start an interactive screening with the default (or given) indicator set')
       .option('--set <id|file>', 'indicator set id or file')
+      .option(
+        '--frameworks <ids>',
+        'ask once, score under several frameworks side by side, e.g. nhrck-2016,kr-2023,palermo',
+      )
       .option('--respondent-lang <code>', "show each question also in the respondent's language (e.g. vi)")
       .option('--case <code>', 'a case code to find the session again (never a name)')
       .option('--encrypt', 'encrypt the session and reports with a passphrase'),
   ).action(async (opts: ScreenOptions, cmd: Command) => {
     const lang = ctx.lang(cmd);
-    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
+    if (opts.set !== undefined && opts.frameworks !== undefined)
+      throw new UserError('USAGE', 'Use either --set or --frameworks, not both.', {
+        hint: "Drop --set: with --frameworks the questions come from the crosswalk's primary set.",
+      });
+    // Checked before the terminal, so a wrong name is reported as such.
+    const mode = opts.frameworks !== undefined ? frameworksMode(opts.frameworks) : undefined;
+    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: FRAMEWORKS_ALTERNATIVE(mode) });
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const config = readConfig(root);
-    const setRef = opts.set ?? config.set ?? DEFAULT_SET;
-    const loaded = loadSet(setRef, ctx.io.cwd);
+    const setRef = mode ? mode.crosswalk.primary.set.id : (opts.set ?? config.set ?? DEFAULT_SET);
+    const loaded = mode ? mode.crosswalk.primary : loadSet(setRef, ctx.io.cwd);
     const respondent = opts.respondentLang ? loadTranslation(loaded.set, opts.respondentLang) : undefined;
     const session = newSession({
       set: /[/\\]/.test(setRef) ? resolve(ctx.io.cwd, setRef) : setRef,
@@ -103,11 +138,12 @@ export function registerScreen(program: Command, ctx: Ctx): void {
       now: new Date(),
       ...(opts.case ? { caseCode: checkCaseCode(opts.case) } : {}),
       ...(opts.respondentLang ? { respondentLang: opts.respondentLang } : {}),
+      ...(mode ? { frameworks: mode.ids } : {}),
     });
-    const prompter = createPrompter(ctx.io);
+    const prompter = makePrompter(ctx.io);
     const passphrase =
       opts.encrypt || config.encrypt ? await getPassphrase(ctx.io, prompter, lang, true) : undefined;
-    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded });
+    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks: mode });
   });
 
   common(
@@ -125,14 +161,14 @@ export function registerScreen(program: Command, ctx: Ctx): void {
       throw new UserError('SESSION_NOT_FOUND', `There are no saved sessions in ${store.dir}.`, {
         hint: 'Start one with: tip-screen screen',
       });
-    const prompter = createPrompter(ctx.io);
+    const prompter = makePrompter(ctx.io);
     const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
     const session = store.load(info, () => passphrase ?? '');
-    const loaded = loadSet(session.set, ctx.io.cwd);
+    const { loaded, frameworks } = interviewSetup(session, ctx.io.cwd);
     const respondent = session.respondentLang
       ? loadTranslation(loaded.set, session.respondentLang)
       : undefined;
-    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded });
+    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks });
   });
 }
 
@@ -144,7 +180,8 @@ async function interview(
     passphrase: string | undefined;
     prompter: Prompter;
     respondent: ReturnType<typeof loadTranslation> | undefined;
-    loaded: ReturnType<typeof loadSet>;
+    loaded: LoadedSet;
+    frameworks: FrameworksMode | undefined;
   },
 ): Promise<void> {
   const store = new SessionStore(args.root);
@@ -155,19 +192,20 @@ async function interview(
     out: ctx.io.stdout,
     style: ctx.style(),
     ...(args.respondent ? { respondent: args.respondent } : {}),
+    ...(args.frameworks ? { frameworks: args.frameworks } : {}),
     save: (s) => store.save(s, args.passphrase),
   });
   // The interview already said how to resume; exit 130 as for any interrupted program.
   if (end.status === 'interrupted') throw new CancelledError('interrupt');
   if (end.status !== 'done') return;
-  await offerReport(ctx, args.prompter, end.session, end.report, args.passphrase);
+  await offerReport(ctx, args.prompter, end.session, end.frameworks ?? end.report, args.passphrase);
 }
 
 async function offerReport(
   ctx: Ctx,
   prompter: Prompter,
   session: Session,
-  report: Parameters<typeof renderMarkdown>[0],
+  report: Parameters<typeof renderMarkdown>[0] | FrameworksReport,
   passphrase: string | undefined,
 ): Promise<void> {
   const t = textsFor(session.lang);
@@ -177,10 +215,12 @@ async function offerReport(
     `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
   );
   const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));
-  const md = renderMarkdown(report, {
+  const meta = {
     ...(session.caseCode ? { caseCode: session.caseCode } : {}),
     date: session.updatedAt.slice(0, 10),
-  });
+  };
+  const md =
+    'disagreements' in report ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
   writeFileAtomic(path, passphrase ? encrypt(Buffer.from(md), passphrase) : md);
   ctx.io.stdout.write(t.savedReport(path) + '\n');
 }

@@ -6,12 +6,15 @@ import { assess } from '../../core/engine.js';
 import type { Session } from '../../interview/session.js';
 import { dataDir, SessionStore, writeFileAtomic, type SessionInfo } from '../../interview/store.js';
 import { renderMarkdown } from '../../render/markdown.js';
-import { buildReport } from '../../report.js';
-import { loadSet } from '../../sets/load-set.js';
+import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
+import { sessionFrameworksReport } from '../../interview/frameworks.js';
+import type { FrameworksReport } from '../../frameworks/report.js';
+import type { Lang } from '../../i18n.js';
+import { buildReport, type Report } from '../../report.js';
 import { padEnd } from '../../ui/output.js';
 import { createPrompter } from '../../ui/prompts.js';
 import type { Ctx } from '../program.js';
-import { getPassphrase } from './screen.js';
+import { getPassphrase, interviewSetup } from './screen.js';
 
 export function registerSessions(program: Command, ctx: Ctx): void {
   const cmd = program.command('sessions').description('list, show, export or delete saved screenings');
@@ -68,8 +71,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     .option('--json', 'print JSON')
     .action(async (id: string, opts: { json?: boolean }, c: Command) => {
       const session = await open(c, store(c).find(id));
-      const { set, compiled } = loadSet(session.set, ctx.io.cwd);
-      const report = buildReport(assess(compiled, session), set, ctx.lang(c));
+      const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
       if (opts.json) {
         ctx.io.stdout.write(
           JSON.stringify({ session: summary(session), assessment: report }, null, 2) + '\n',
@@ -77,11 +79,15 @@ export function registerSessions(program: Command, ctx: Ctx): void {
         return;
       }
       const s = summary(session);
-      ctx.io.stdout.write(
-        `${s.id}  ${s.status}  case ${s.caseCode ?? '-'}  set ${s.set}\n` +
-          `${s.answered} answered, ${s.facts} facts, updated ${s.updatedAt}\n` +
-          `outcome so far: ${report.outcomeLabel}\n`,
-      );
+      const head =
+        `${s.id}  ${s.status}  case ${s.caseCode ?? '-'}  ` +
+        (s.frameworks ? `frameworks ${s.frameworks.join(',')}` : `set ${s.set}`) +
+        `\n${s.answered} answered, ${s.facts} facts, updated ${s.updatedAt}\n`;
+      if (isFrameworks(report)) {
+        ctx.io.stdout.write(`${head}\n${renderFrameworksText(report, ctx.style())}`);
+        return;
+      }
+      ctx.io.stdout.write(`${head}outcome so far: ${report.outcomeLabel}\n`);
     });
 
   cmd
@@ -97,22 +103,26 @@ export function registerSessions(program: Command, ctx: Ctx): void {
         const session = await open(c, store(c).find(id));
         let body: string;
         if (opts.format === 'answers') {
+          // With the frameworks, `tip-screen score` on this file gives the same side-by-side report.
           body = stringify({
             set: session.set,
+            ...(session.frameworks ? { frameworks: session.frameworks } : {}),
             ...(session.caseCode ? { case: session.caseCode } : {}),
             facts: session.facts,
             answers: session.answers,
           });
         } else {
-          const { set, compiled } = loadSet(session.set, ctx.io.cwd);
-          const report = buildReport(assess(compiled, session), set, ctx.lang(c));
+          const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
+          const meta = {
+            ...(session.caseCode ? { caseCode: session.caseCode } : {}),
+            date: session.updatedAt.slice(0, 10),
+          };
           body =
             opts.format === 'json'
               ? JSON.stringify(report, null, 2) + '\n'
-              : renderMarkdown(report, {
-                  ...(session.caseCode ? { caseCode: session.caseCode } : {}),
-                  date: session.updatedAt.slice(0, 10),
-                });
+              : isFrameworks(report)
+                ? renderFrameworksMarkdown(report, meta)
+                : renderMarkdown(report, meta);
         }
         if (opts.out) writeFileAtomic(resolve(ctx.io.cwd, opts.out), body);
         else ctx.io.stdout.write(body);
@@ -130,11 +140,21 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     });
 }
 
+/** The session's assessment: one report, or the side-by-side report of a frameworks session. */
+function assessSession(session: Session, cwd: string, lang: Lang): Report | FrameworksReport {
+  const { loaded, frameworks } = interviewSetup(session, cwd);
+  if (frameworks) return sessionFrameworksReport(frameworks, session, lang);
+  return buildReport(assess(loaded.compiled, session), loaded.set, lang);
+}
+
+const isFrameworks = (r: Report | FrameworksReport): r is FrameworksReport => 'disagreements' in r;
+
 function summary(s: Session) {
   return {
     id: s.id,
     caseCode: s.caseCode,
     set: s.set,
+    ...(s.frameworks ? { frameworks: s.frameworks } : {}),
     status: s.status,
     answered: Object.keys(s.answers).length,
     facts: Object.keys(s.facts).length,
