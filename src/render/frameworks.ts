@@ -20,6 +20,7 @@ const words = {
     disagree: '기준 간 차이와 이유',
     agree: '모든 기준의 결과가 같습니다.',
     derived: '면접 답변에서 도출된 항목 (대응표)',
+    waiverReason: { child: '아동ㆍ청소년', 'apparent-minor': '미성년 추정', disability: '장애' },
   },
   en: {
     title: (primary: string) => `Frameworks compared - one interview (questions: ${primary})`,
@@ -30,6 +31,7 @@ const words = {
     disagree: 'Where the frameworks disagree and why',
     agree: 'All frameworks reach the same outcome.',
     derived: 'Items derived from the interview answers (crosswalk)',
+    waiverReason: { child: 'child', 'apparent-minor': 'apparent minor', disability: 'disability' },
   },
 } as const;
 
@@ -44,7 +46,14 @@ function rows(fr: FrameworksReport, lang: Lang): string[][] {
     ['', ...fr.frameworks.map((r) => r.set.id)],
     [w.outcome, ...fr.frameworks.map((r) => r.outcomeLabel)],
     ...elementOrder.map((el) => [m.element[el], ...fr.frameworks.map((r) => cell(r, el))]),
-    [w.waiver, ...fr.frameworks.map((r) => r.waiverReason ?? w.none)],
+    [
+      w.waiver,
+      ...fr.frameworks.map((r) =>
+        r.waiverReason
+          ? (w.waiverReason[r.waiverReason as keyof typeof w.waiverReason] ?? r.waiverReason)
+          : w.none,
+      ),
+    ],
   ];
 }
 

@@ -20,7 +20,13 @@ export function renderText(r: Report, style: Style): string {
       : r.outcome === 'possible'
         ? chalk.yellow.bold
         : chalk.cyan.bold;
-  out.push(chalk.dim(`${m.headings.set}: ${r.set.title} (${r.set.id} ${r.set.version})`));
+  for (const line of wrap(
+    `${m.headings.set}: ${r.set.title} (${r.set.id} ${r.set.version})`,
+    width,
+    '  ',
+    '',
+  ))
+    out.push(chalk.dim(line));
   heading(`${m.headings.outcome}: ${outcomeColour(r.outcomeLabel.toUpperCase())}`);
   para(r.outcomeText);
   if (r.waiverText) para(m.waived(r.waiverText));
@@ -33,9 +39,14 @@ export function renderText(r: Report, style: Style): string {
       el === 'means' && r.meansWaived && e.status !== 'met'
         ? chalk.green(m.waived('').replace(/: $/, ''))
         : statusText(e.status);
-    out.push(
-      `  ${padEnd(m.element[el], labelWidth)}${status}${e.yes.length ? chalk.dim(`  (${e.yes.join(', ')})`) : ''}`,
+    const head = `  ${padEnd(m.element[el], labelWidth)}${status}`;
+    // The ids answered yes follow in brackets, wrapped under the status; each word is dimmed on
+    // its own so that wrapping (which measures without colour codes) never splits a colour.
+    const ids = e.yes.map((id, i) =>
+      chalk.dim(`${i === 0 ? '(' : ''}${id}${i < e.yes.length - 1 ? ',' : ')'}`),
     );
+    if (ids.length) para(ids.join(' '), ' '.repeat(4 + labelWidth), `${head}  `);
+    else out.push(head);
   }
   function statusText(s: 'met' | 'not-met' | 'unknown') {
     const t = m.status[s];
