@@ -6,8 +6,8 @@
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import type { Proportion } from './stats.js';
-import type { SummaryDoc } from './summary-doc.js';
-import { interval } from './table.js';
+import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import { interval, kappaText, reasonText } from './table.js';
 import { batchTexts } from './texts.js';
 
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -125,7 +125,7 @@ function intervalChart(rows: { label: string; p: Proportion | null }[], title: s
 
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#222;line-height:1.45}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+h1{font-size:1.5rem;margin-bottom:.2rem}h3{font-size:1rem;margin-top:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
 .meta{color:#555}.note{color:#555;font-size:.9rem}.warn{background:#fff4e5;border-left:4px solid #ef8a62;padding:.5rem .8rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #eee;text-align:right}
 th:first-child,td:first-child{text-align:left}svg{max-width:100%;height:auto;font-size:12px;display:block;margin:.5rem 0}
@@ -247,6 +247,8 @@ export function renderHtml(doc: SummaryDoc, lang: Lang): string {
     );
   }
 
+  if (doc.frameworks) parts.push(...frameworksHtml(doc.frameworks, lang));
+
   parts.push(`<footer><p>${esc(t.disclaimer)}</p><p>${esc(t.generated)}.</p></footer>`);
   return (
     `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
@@ -254,4 +256,110 @@ export function renderHtml(doc: SummaryDoc, lang: Lang): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${esc(t.reportTitle)}</title><style>${CSS}</style></head><body>\n${parts.join('\n')}\n</body></html>\n`
   );
+}
+
+const row = (cells: (string | number)[], tag: 'td' | 'th' = 'td'): string =>
+  `<tr>${cells.map((c) => `<${tag}>${esc(c)}</${tag}>`).join('')}</tr>`;
+
+function htmlTable(head: (string | number)[], rows: (string | number)[][]): string {
+  return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((r) => row(r)).join('')}</tbody></table>`;
+}
+
+/** `batch --frameworks`: outcomes per framework, agreement of every pair, validation per framework. */
+function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
+  const t = batchTexts[lang];
+  const m = messages[lang];
+  const parts: string[] = [`<h2>${esc(t.frameworks(fs.primary))}</h2>`];
+  parts.push(
+    barChart(
+      fs.list.map((f) => {
+        const v = f.outcomes.find((o) => o.outcome === 'victim-likely')!;
+        return {
+          label: f.id,
+          share: v.share,
+          note: `${num(v.count)} (${pct(v.share)})`,
+          colour: COLOURS['victim-likely'],
+        };
+      }),
+      t.victimLikelyShare,
+    ),
+  );
+  parts.push(
+    htmlTable(
+      [t.outcome, ...fs.list.map((f) => f.id)],
+      [
+        ...OUTCOME_ORDER.map((o) => [
+          m.outcomeLabel[o],
+          ...fs.list.map((f) => {
+            const x = f.outcomes.find((y) => y.outcome === o)!;
+            return `${num(x.count)} (${pct(x.share)})`;
+          }),
+        ]),
+        [t.waivedRow, ...fs.list.map((f) => num(f.meansWaived.count))],
+      ],
+    ),
+  );
+
+  if (fs.agreement.length) {
+    parts.push(`<h2>${esc(t.agreement)}</h2><p class="note">${esc(t.agreementNote)}</p>`);
+    parts.push(
+      htmlTable(
+        [t.pair, t.sameOutcome, t.percentAgreement, t.kappa, t.both, t.firstOnly, t.secondOnly, t.neither],
+        fs.agreement.map((a) => {
+          const v = a.victimLikely;
+          return [
+            a.frameworks.join(' / '),
+            pct(a.sameOutcome.share),
+            v.percentAgreement === null ? t.none : pct(v.percentAgreement),
+            kappaText(v.kappa, t.none),
+            num(v.both),
+            num(v.firstOnly),
+            num(v.secondOnly),
+            num(v.neither),
+          ];
+        }),
+      ),
+    );
+    for (const a of fs.agreement) {
+      parts.push(`<h3>${esc(t.crosstab(a.frameworks[0], a.frameworks[1]))}</h3>`);
+      parts.push(
+        htmlTable(
+          ['', ...OUTCOME_ORDER.map((o) => m.outcomeLabel[o])],
+          OUTCOME_ORDER.map((o) => [m.outcomeLabel[o], ...OUTCOME_ORDER.map((p) => num(a.crosstab[o][p]))]),
+        ),
+      );
+      if (a.disagreements > 0)
+        parts.push(
+          `<p class="note">${esc(t.why(num(a.disagreements)))}</p>` +
+            `<table><tbody>${a.reasons.map((r) => row([reasonText(r, fs, a.frameworks, lang), num(r.count)])).join('')}</tbody></table>`,
+        );
+    }
+  }
+
+  const validated = fs.list.filter((f) => f.validation);
+  if (validated.length) {
+    parts.push(
+      `<h2>${esc(t.validationFrameworks(validated[0]!.validation!.label))}</h2><p class="note">${esc(t.validationNote)}</p>`,
+    );
+    parts.push(
+      htmlTable(
+        [t.framework, 'TP', 'FP', 'FN', 'TN', t.sensitivity, t.specificity, t.ppv, t.npv],
+        validated.map((f) => {
+          const v = f.validation!;
+          return [
+            f.id,
+            num(v.matrix.tp),
+            num(v.matrix.fp),
+            num(v.matrix.fn),
+            num(v.matrix.tn),
+            interval(v.sensitivity, t.none),
+            interval(v.specificity, t.none),
+            interval(v.ppv, t.none),
+            interval(v.npv, t.none),
+          ];
+        }),
+      ),
+    );
+  }
+  return parts;
 }

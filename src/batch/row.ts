@@ -171,25 +171,31 @@ export class RowMaker {
     return out;
   }
 
-  /** One JSON line. Reason codes are made of ids, which never need escaping. */
-  jsonl(id: string, ctx: EvalContext, rank: number, open: number): string {
+  /**
+   * One JSON line. Reason codes are made of ids, which never need escaping. `extra` is added
+   * after the last field (more fields, each starting with a comma).
+   */
+  jsonl(id: string, ctx: EvalContext, rank: number, open: number, extra = ''): string {
     const r = ctx.rules;
     const w = this.waiver;
     return (
       `{"id":${JSON.stringify(id)},"outcome":"${OUTCOMES[rank]!}",` +
       `"elements":{"act":"${STATUS[r[0]!]!}","means":"${STATUS[r[1]!]!}","purpose":"${STATUS[r[2]!]!}"},` +
       `"meansWaived":${w >= 0},"waiverReason":${w >= 0 ? `"${this.waiverIds[w]!}"` : 'null'},` +
-      `"reasons":${this.reasons.length ? `["${this.reasons.join('","')}"]` : '[]'},"openQuestions":${open}}\n`
+      `"reasons":${this.reasons.length ? `["${this.reasons.join('","')}"]` : '[]'},"openQuestions":${open}${extra}}\n`
     );
   }
 
-  /** One CSV row; reason codes are separated by spaces (and quoted: their lists hold commas). */
-  csv(id: string, ctx: EvalContext, rank: number, open: number): string {
+  /**
+   * One CSV row; reason codes are separated by spaces (and quoted: their lists hold commas).
+   * `extra` is added after the last column (more columns, each starting with a comma).
+   */
+  csv(id: string, ctx: EvalContext, rank: number, open: number, extra = ''): string {
     const r = ctx.rules;
     const w = this.waiver;
     return (
       `${csvField(id)},${OUTCOMES[rank]!},${STATUS[r[0]!]!},${STATUS[r[1]!]!},${STATUS[r[2]!]!},` +
-      `${w >= 0},${w >= 0 ? this.waiverIds[w]! : ''},${csvField(this.reasons.join(' '))},${open}\n`
+      `${w >= 0},${w >= 0 ? this.waiverIds[w]! : ''},${csvField(this.reasons.join(' '))},${open}${extra}\n`
     );
   }
 }

@@ -10,10 +10,13 @@ import type { Io } from '../cli/program.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../i18n.js';
-import { loadSet } from '../sets/load-set.js';
+import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
+import { parseFrameworkList } from '../frameworks/select.js';
+import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
+import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
 import { headerPii, headerProblems, splitHeader } from './header.js';
 import { renderHtml } from './html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
@@ -36,7 +39,10 @@ import { renderTable } from './table.js';
 
 export interface BatchOptions {
   inputs: string[];
-  set: string;
+  /** The set id or file (default nhrck-2016); not with frameworks. */
+  set: string | undefined;
+  /** Comma-separated framework ids: score every record under each, through the crosswalk. */
+  frameworks: string | undefined;
   inFormat: Format | undefined;
   outFormat: Format | undefined;
   out: string | undefined;
@@ -74,7 +80,16 @@ interface Input {
 }
 
 export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
-  const { set, compiled } = loadSet(opts.set, io.cwd);
+  let loaded: LoadedSet;
+  let plans: FrameworkPlan[] | undefined;
+  if (opts.frameworks !== undefined) {
+    if (opts.set !== undefined) throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
+    // Records answer the primary set's questions; the other frameworks are derived from them.
+    const cw = loadCrosswalk();
+    plans = planFrameworks(cw, parseFrameworkList(cw, opts.frameworks));
+    loaded = cw.primary;
+  } else loaded = loadSet(opts.set ?? DEFAULT_SET, io.cwd);
+  const { set, compiled } = loaded;
   const mapping: Mapping = opts.map ? loadMapping(opts.map, io.cwd) : EMPTY_MAPPING;
   if (opts.by !== undefined && !compiled.factIndex.has(opts.by))
     throw new UserError('USAGE', `--by ${opts.by}: set ${set.id} has no such fact.`, {
@@ -141,7 +156,11 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   const known = knownFieldNames(compiled, mapping);
   const findings = new PiiFindings();
   const findingFiles = new Map<PiiFinding, string>();
-  const summary = emptySummary(set.indicators.length, set.rules.waiver.length);
+  const summary = emptySummary(
+    set.indicators.length,
+    set.rules.waiver.length,
+    plans ? frameworksLayout(plans) : undefined,
+  );
   let bad = 0;
   let stoppedAt: { input: string; line: number } | undefined;
   let refusedAt: { input: string; line: number } | undefined;
@@ -170,7 +189,12 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   try {
     runner = opts.jobs > 1 ? new WorkerPool(opts.jobs) : new LocalRunner(compiled);
     const pool = runner;
-    if (outFormat === 'csv') await out.write(CSV_HEADER);
+    if (outFormat === 'csv')
+      await out.write(
+        plans
+          ? `${CSV_HEADER.slice(0, -1)},${frameworkColumns(plans.map((p) => p.id)).join(',')}\n`
+          : CSV_HEADER,
+      );
     for (const input of inputs) {
       if (stoppedAt) break;
       let lines = 0;
@@ -198,7 +222,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
       });
       let configured = false;
       if (input.format === 'jsonl') {
-        pool.configure(config(set, input.format, outFormat, undefined, mapping, opts, guard));
+        pool.configure(config(set, input.format, outFormat, undefined, mapping, opts, guard, plans));
         configured = true;
       }
       for await (let chunk of chunks) {
@@ -221,7 +245,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
               problems,
               hint: 'Columns must be id, fact ids and indicator ids ("tip-screen indicators list"); use --map to rename or ignore yours.',
             });
-          pool.configure(config(set, input.format, outFormat, split.fields, mapping, opts, guard));
+          pool.configure(config(set, input.format, outFormat, split.fields, mapping, opts, guard, plans));
           configured = true;
         }
         if (chunk.length === 0) continue;
@@ -260,6 +284,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     stoppedAtLine: stoppedAt?.line ?? null,
     by: opts.by,
     label: opts.label,
+    frameworks: plans?.map((p) => p.set),
   });
   const { summary: summaryFile, report } = opts;
   if (summaryFile)
@@ -298,6 +323,7 @@ function config(
   mapping: Mapping,
   opts: BatchOptions,
   guard: boolean,
+  frameworks: FrameworkPlan[] | undefined,
 ): ScorerConfig {
   return {
     set,
@@ -309,6 +335,7 @@ function config(
     by: opts.by,
     guard,
     strict: opts.strict,
+    frameworks,
   };
 }
 

@@ -10,11 +10,12 @@ import { newContext, run, type CompiledSet } from '../core/engine.js';
 import { openQuestionCounter } from '../core/open-count.js';
 import { CsvSyntaxError, parseCsvRecord } from './csv.js';
 import { RecordEncoder, type Field, type RecordProblem } from './encode.js';
+import { FrameworkScorer, frameworksLayout, type FrameworkPlan } from './frameworks.js';
 import { JsonScanner } from './json-scan.js';
 import type { Mapping } from './mapping.js';
 import { PiiFindings, scanValue, valueKind, type PiiFinding } from './pii.js';
 import { RowMaker } from './row.js';
-import { addRecord, emptySummary, type SummaryData } from './summary.js';
+import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from './summary.js';
 
 export type Format = 'jsonl' | 'csv';
 
@@ -31,6 +32,8 @@ export interface ScorerConfig {
   by: string | undefined;
   guard: boolean;
   strict: boolean;
+  /** With --frameworks: the frameworks to score every record under, in output order. */
+  frameworks?: FrameworkPlan[] | undefined;
 }
 
 export interface BadRecord {
@@ -63,6 +66,8 @@ export class ChunkScorer {
   private readonly byIndex: number;
   /** The byte scanner for plain JSONL; the mapping's renames and value maps need the general path. */
   private readonly scanner: JsonScanner | undefined;
+  private readonly fw: FrameworkScorer | undefined;
+  private readonly fwLayout: FrameworksLayout | undefined;
 
   constructor(
     private readonly cfg: ScorerConfig,
@@ -83,6 +88,10 @@ export class ChunkScorer {
       !Object.keys(m.columnValues).length;
     this.scanner =
       cfg.inFormat === 'jsonl' && plain ? new JsonScanner(this.encoder, cs, cfg.label) : undefined;
+    if (cfg.frameworks) {
+      this.fw = new FrameworkScorer(cfg.frameworks, cfg.outFormat === 'csv');
+      this.fwLayout = frameworksLayout(cfg.frameworks);
+    }
   }
 
   score(buf: Uint8Array, scanOnly: boolean): ChunkResult {
@@ -94,7 +103,7 @@ export class ChunkScorer {
       lines: 0,
       bad: [],
       pii: [],
-      summary: emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length),
+      summary: emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length, this.fwLayout),
       stop: null,
       stopLine: 0,
     };
@@ -280,9 +289,13 @@ export class ChunkScorer {
       group = v === undefined ? 'unknown' : String(v);
     }
     addRecord(result.summary, ctx, rank, rows.waiver, open, enc.label, group);
+    const extra =
+      this.fw === undefined
+        ? ''
+        : this.fw.score(ctx, rank, rows.waiver, enc.label, result.summary.frameworks!);
     return this.cfg.outFormat === 'csv'
-      ? rows.csv(enc.id, ctx, rank, open)
-      : rows.jsonl(enc.id, ctx, rank, open);
+      ? rows.csv(enc.id, ctx, rank, open, extra)
+      : rows.jsonl(enc.id, ctx, rank, open, extra);
   }
 }
 

@@ -57,3 +57,37 @@ export function metrics(c: Confusion): Metrics {
     npv: wilson(c.tn, c.tn + c.fn),
   };
 }
+
+/** Two raters' yes/no calls on the same records. */
+export interface Agreement2x2 {
+  /** Both say yes. */
+  both: number;
+  /** Only the first says yes. */
+  firstOnly: number;
+  /** Only the second says yes. */
+  secondOnly: number;
+  /** Both say no. */
+  neither: number;
+}
+
+/** The share of records on which the two agree; null when there are none. */
+export function percentAgreement(t: Agreement2x2): number | null {
+  const n = t.both + t.firstOnly + t.secondOnly + t.neither;
+  return n > 0 ? (t.both + t.neither) / n : null;
+}
+
+/**
+ * Cohen's kappa (Cohen 1960): agreement beyond what the two raters' own yes rates would give by
+ * chance, (po - pe) / (1 - pe). Null when there are no records, or when chance agreement is
+ * already complete (both raters say the same one thing of every record): kappa is undefined then.
+ */
+export function cohensKappa(t: Agreement2x2): number | null {
+  const n = t.both + t.firstOnly + t.secondOnly + t.neither;
+  if (n === 0) return null;
+  const po = (t.both + t.neither) / n;
+  const yes1 = (t.both + t.firstOnly) / n;
+  const yes2 = (t.both + t.secondOnly) / n;
+  const pe = yes1 * yes2 + (1 - yes1) * (1 - yes2);
+  if (pe >= 1) return null;
+  return (po - pe) / (1 - pe);
+}

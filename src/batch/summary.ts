@@ -19,9 +19,82 @@ export interface SummaryData {
   groups: Record<string, number[]>;
   /** Outcome counts per reference label: [label (none, positive, negative) * 4 + outcome]. */
   labels: number[];
+  /** With --frameworks: the counts per framework and per pair of frameworks. */
+  frameworks?: FrameworksData;
 }
 
-export function emptySummary(indicators: number, waivers: number): SummaryData {
+/**
+ * Counts for `batch --frameworks`, laid out by FrameworksLayout. Frameworks are numbered in the
+ * order given; pairs (i, j) with i < j in the order i = 0: (0,1), (0,2), ..., then i = 1, ...
+ */
+export interface FrameworksData {
+  /** [framework * 4 + outcome]. */
+  outcomes: number[];
+  /** [framework * 9 + element * 3 + truth value], as `elements` above. */
+  elements: number[];
+  /** [waiverOffset[framework] + waiver]. */
+  waivers: number[];
+  /** [framework * 12 + label * 4 + outcome], as `labels` above. */
+  labels: number[];
+  /** Outcomes of the two frameworks of a pair: [pair * 16 + outcome of i * 4 + outcome of j]. */
+  crosstab: number[];
+  /**
+   * Why the outcomes of a pair differ, per record whose outcomes differ, from reasonOffset[pair]:
+   * element act, means, purpose differs; no element or waiver difference (answers counted
+   * differently); then means waived under i only, per waiver of i; then under j only, per waiver of j.
+   */
+  reasons: number[];
+}
+
+export const REASON_OTHER = 3;
+export const REASON_WAIVERS = 4;
+
+/** Where each framework's and each pair's counts sit in FrameworksData. */
+export class FrameworksLayout {
+  readonly count: number;
+  readonly pairs: [number, number][] = [];
+  readonly waiverOffset: number[] = [];
+  readonly waiverTotal: number;
+  readonly reasonOffset: number[] = [];
+  readonly reasonTotal: number;
+
+  /** `waivers`: how many waivers each framework's set has. */
+  constructor(readonly waivers: readonly number[]) {
+    this.count = waivers.length;
+    let w = 0;
+    for (const n of waivers) {
+      this.waiverOffset.push(w);
+      w += n;
+    }
+    this.waiverTotal = w;
+    let r = 0;
+    for (let i = 0; i < this.count; i++)
+      for (let j = i + 1; j < this.count; j++) {
+        this.pairs.push([i, j]);
+        this.reasonOffset.push(r);
+        r += REASON_WAIVERS + waivers[i]! + waivers[j]!;
+      }
+    this.reasonTotal = r;
+  }
+
+  empty(): FrameworksData {
+    const zeros = (n: number) => new Array<number>(n).fill(0);
+    return {
+      outcomes: zeros(this.count * 4),
+      elements: zeros(this.count * 9),
+      waivers: zeros(this.waiverTotal),
+      labels: zeros(this.count * 12),
+      crosstab: zeros(this.pairs.length * 16),
+      reasons: zeros(this.reasonTotal),
+    };
+  }
+}
+
+export function emptySummary(
+  indicators: number,
+  waivers: number,
+  frameworks?: FrameworksLayout,
+): SummaryData {
   return {
     scored: 0,
     outcomes: [0, 0, 0, 0],
@@ -32,6 +105,7 @@ export function emptySummary(indicators: number, waivers: number): SummaryData {
     openMax: 0,
     groups: {},
     labels: new Array<number>(12).fill(0),
+    ...(frameworks ? { frameworks: frameworks.empty() } : {}),
   };
 }
 
@@ -74,6 +148,23 @@ export function mergeSummary(into: SummaryData, from: SummaryData): void {
   addArrays(into.labels, from.labels);
   for (const [key, counts] of Object.entries(from.groups))
     addArrays((into.groups[key] ??= [0, 0, 0, 0]), counts);
+  const f = from.frameworks;
+  if (f) {
+    const t = (into.frameworks ??= {
+      outcomes: [],
+      elements: [],
+      waivers: [],
+      labels: [],
+      crosstab: [],
+      reasons: [],
+    });
+    addArrays(t.outcomes, f.outcomes);
+    addArrays(t.elements, f.elements);
+    addArrays(t.waivers, f.waivers);
+    addArrays(t.labels, f.labels);
+    addArrays(t.crosstab, f.crosstab);
+    addArrays(t.reasons, f.reasons);
+  }
 }
 
 function addArrays(into: number[], from: readonly number[]): void {

@@ -2,12 +2,13 @@
  * The summary as a table for the terminal (written to standard error, so that standard output
  * stays the data): counts with bar charts, aligned by display width so that Korean labels line up.
  */
+import { elementName } from '../frameworks/describe.js';
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { displayWidth, padEnd, type Style } from '../ui/output.js';
 import type { Proportion } from './stats.js';
-import type { SummaryDoc } from './summary-doc.js';
-import { batchTexts } from './texts.js';
+import { OUTCOME_ORDER, type FrameworksSummary, type PairReason, type SummaryDoc } from './summary-doc.js';
+import { batchTexts, type BatchTexts } from './texts.js';
 
 const BAR = 20;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -120,6 +121,131 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
     out.push(`  ${padEnd(t.ppv, mw)}  ${interval(v.ppv, t.none)}`);
     out.push(`  ${padEnd(t.npv, mw)}  ${interval(v.npv, t.none)}`);
   }
+  if (doc.frameworks) out.push(...renderFrameworks(doc.frameworks, lang, h));
   out.push('', t.disclaimer);
   return out.join('\n') + '\n';
+}
+
+/** Cohen's kappa to three places, or n/a. */
+export const kappaText = (k: number | null, none: string): string => (k === null ? none : k.toFixed(3));
+
+/** A pair's reason for differing outcomes, in words. */
+export function reasonText(r: PairReason, fs: FrameworksSummary, pair: [string, string], lang: Lang): string {
+  const t = batchTexts[lang];
+  if (r.code === 'element') return t.reasonElement(elementName(r.element, lang));
+  if (r.code === 'other') return t.reasonOther;
+  const rule = (framework: string, id: string) =>
+    fs.list.find((f) => f.id === framework)?.waivers.find((w) => w.id === id)?.rule[lang] ?? id;
+  const other = pair[0] === r.under ? pair[1] : pair[0];
+  const theirs = r.other.length
+    ? t.reasonOtherRule(other, r.other.map((id) => rule(other, id)).join('; '))
+    : t.reasonNoException(other);
+  return t.reasonWaiver(r.under, `${rule(r.under, r.waiver)}; ${theirs}`);
+}
+
+function table(rows: string[][], right: (c: number) => boolean): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
+  return rows.map(
+    (r) =>
+      '  ' +
+      r.map((cell, c) => (right(c) ? padStart(cell, widths[c]!) : padEnd(cell, widths[c]!))).join('  '),
+  );
+}
+
+function renderFrameworks(fs: FrameworksSummary, lang: Lang, h: (s: string) => string): string[] {
+  const t: BatchTexts = batchTexts[lang];
+  const m = messages[lang];
+  const out: string[] = ['', h(t.frameworks(fs.primary))];
+  const head = [t.outcome, ...fs.list.map((f) => f.id)];
+  const rows = OUTCOME_ORDER.map((o) => [
+    m.outcomeLabel[o],
+    ...fs.list.map((f) => {
+      const x = f.outcomes.find((y) => y.outcome === o)!;
+      return `${num(x.count)} ${padStart(pct(x.share), 6)}`;
+    }),
+  ]);
+  rows.push([t.waivedRow, ...fs.list.map((f) => num(f.meansWaived.count))]);
+  out.push(...table([head, ...rows], (c) => c > 0));
+
+  if (fs.agreement.length) {
+    out.push('', h(t.agreement), `  ${t.agreementNote}`);
+    const none = t.none;
+    out.push(
+      ...table(
+        [
+          [t.pair, t.sameOutcome, t.percentAgreement, t.kappa, t.both, t.firstOnly, t.secondOnly, t.neither],
+          ...fs.agreement.map((a) => {
+            const v = a.victimLikely;
+            return [
+              a.frameworks.join(' / '),
+              pct(a.sameOutcome.share),
+              v.percentAgreement === null ? none : pct(v.percentAgreement),
+              kappaText(v.kappa, none),
+              num(v.both),
+              num(v.firstOnly),
+              num(v.secondOnly),
+              num(v.neither),
+            ];
+          }),
+        ],
+        (c) => c > 0,
+      ),
+    );
+    for (const a of fs.agreement) {
+      out.push('', h(t.crosstab(a.frameworks[0], a.frameworks[1])));
+      out.push(
+        ...table(
+          [
+            ['', ...OUTCOME_ORDER.map((o) => m.outcomeLabel[o])],
+            ...OUTCOME_ORDER.map((o) => [
+              m.outcomeLabel[o],
+              ...OUTCOME_ORDER.map((p) => num(a.crosstab[o][p])),
+            ]),
+          ],
+          (c) => c > 0,
+        ),
+      );
+      if (a.disagreements > 0) {
+        out.push(`  ${t.why(num(a.disagreements))}`);
+        const texts = a.reasons.map((r) => reasonText(r, fs, a.frameworks, lang));
+        const w = Math.max(...texts.map(displayWidth));
+        a.reasons.forEach((r, k) => out.push(`    ${padEnd(texts[k]!, w)}  ${padStart(num(r.count), 9)}`));
+      }
+    }
+  }
+
+  const validated = fs.list.filter((f) => f.validation);
+  if (validated.length) {
+    const label = validated[0]!.validation!.label;
+    out.push('', h(t.validationFrameworks(label)), `  ${t.validationNote}`);
+    out.push(
+      ...table(
+        [
+          [t.framework, 'TP', 'FP', 'FN', 'TN', t.sensitivity, t.specificity, t.ppv, t.npv],
+          ...validated.map((f) => {
+            const v = f.validation!;
+            const p = (x: typeof v.sensitivity) => (x ? pct(x.value) : t.none);
+            return [
+              f.id,
+              num(v.matrix.tp),
+              num(v.matrix.fp),
+              num(v.matrix.fn),
+              num(v.matrix.tn),
+              p(v.sensitivity),
+              p(v.specificity),
+              p(v.ppv),
+              p(v.npv),
+            ];
+          }),
+        ],
+        (c) => c > 0,
+      ),
+    );
+    for (const f of validated) {
+      const v = f.validation!;
+      out.push(`  ${f.id}: ${t.sensitivity} ${interval(v.sensitivity, t.none)}`);
+      out.push(`  ${' '.repeat(displayWidth(f.id))}  ${t.specificity} ${interval(v.specificity, t.none)}`);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the batch benchmark. Generates a deterministic synthetic data set, then runs,
  * each as a child process: the floor (read the file and JSON.parse each line, nothing else),
- * `tip-screen batch` with one job and with two, on the full set and on a tenth of it, and prints
+ * `tip-screen batch` with one job and with two, on the full set and on a tenth of it, and with one
+ * job scoring every record under three frameworks (--frameworks) on the full set, and prints
  * records per second, the ratio to the floor, peak RSS and the speed-up. Targets are printed
  * next to the figures; nothing is asserted (the figures depend on the machine).
  *
@@ -30,6 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BIN = resolve(here, '../../bin/tip-screen.js');
 const FLOOR = join(here, 'floor.js');
 const SEED = 20160620;
+const FRAMEWORKS = 'nhrck-2016,kr-2023,palermo';
 
 interface Args {
   records: number;
@@ -161,12 +163,24 @@ async function main(): Promise<void> {
     // A fresh output file per run, removed after it: replacing an existing file on rename makes
     // some file systems (ext4) flush it first, which would be timed too.
     let runs = 0;
-    const batch = (file: string, jobs: number) => async () => {
-      const out = join(dir, `out-${runs++}.jsonl`);
-      const m = await measure(dir, [BIN, 'batch', file, '--out', out, '--quiet', '--jobs', String(jobs)]);
-      rmSync(out, { force: true });
-      return m;
-    };
+    const batch =
+      (file: string, jobs: number, extra: string[] = []) =>
+      async () => {
+        const out = join(dir, `out-${runs++}.jsonl`);
+        const m = await measure(dir, [
+          BIN,
+          'batch',
+          file,
+          '--out',
+          out,
+          '--quiet',
+          '--jobs',
+          String(jobs),
+          ...extra,
+        ]);
+        rmSync(out, { force: true });
+        return m;
+      };
     t = Date.now();
     const floorChunks = await best(args.repeat, () => measure(dir, [FLOOR, data.full]));
     const floorReadline = await best(args.repeat, () => measure(dir, [FLOOR, data.full, '--readline']));
@@ -181,6 +195,7 @@ async function main(): Promise<void> {
     const oneSmall = await best(args.repeat, batch(data.small, 1));
     const two = await best(args.repeat, batch(data.full, 2));
     const twoSmall = await best(args.repeat, batch(data.small, 2));
+    const frameworks = await best(args.repeat, batch(data.full, 1, ['--frameworks', FRAMEWORKS]));
     const n = args.records;
 
     const rows: [string, Measured, number][] = [
@@ -190,17 +205,18 @@ async function main(): Promise<void> {
       [`batch --jobs 1, ${num(n)} records`, one, n],
       [`batch --jobs 2, ${num(data.smallN)} records`, twoSmall, data.smallN],
       [`batch --jobs 2, ${num(n)} records`, two, n],
+      [`batch --jobs 1 --frameworks (3), ${num(n)} records`, frameworks, n],
     ];
-    console.log(`${pad('run', 40)}${lpad('seconds', 9)}${lpad('records/s', 12)}${lpad('peak RSS', 11)}`);
+    console.log(`${pad('run', 50)}${lpad('seconds', 9)}${lpad('records/s', 12)}${lpad('peak RSS', 11)}`);
     for (const [name, m, count] of rows)
       console.log(
-        `${pad(name, 40)}${lpad(m.seconds.toFixed(2), 9)}${lpad(num(count / m.seconds), 12)}${lpad(`${m.rssMb.toFixed(0)} MB`, 11)}`,
+        `${pad(name, 50)}${lpad(m.seconds.toFixed(2), 9)}${lpad(num(count / m.seconds), 12)}${lpad(`${m.rssMb.toFixed(0)} MB`, 11)}`,
       );
 
     const floorRate = n / floor.seconds;
     const ratio = n / one.seconds / floorRate;
     const speedup = one.seconds / two.seconds;
-    const peak = Math.max(one.rssMb, two.rssMb, oneSmall.rssMb, twoSmall.rssMb);
+    const peak = Math.max(one.rssMb, two.rssMb, oneSmall.rssMb, twoSmall.rssMb, frameworks.rssMb);
     console.log('');
     console.log(
       `batch --jobs 1 / floor:  ${(ratio * 100).toFixed(0)}% of the floor's rate      (target >= 50%: ${yes(ratio >= 0.5)})`,
@@ -210,6 +226,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `two cores at best:       ${ceiling.toFixed(2)}x: two independent floor processes (${num(data.smallN)} records each) at once, against one`,
+    );
+    console.log(
+      `--frameworks (3):        ${((one.seconds / frameworks.seconds) * 100).toFixed(0)}% of the one-framework rate (${FRAMEWORKS}, --jobs 1)`,
     );
     console.log(
       `peak RSS:                ${peak.toFixed(0)} MB                    (target < 150 MB: ${yes(peak < 150)})`,

@@ -7,6 +7,7 @@ import type { Ctx } from '../program.js';
 
 interface BatchFlags {
   set: string;
+  frameworks?: string;
   inFormat?: 'jsonl' | 'csv';
   outFormat?: 'jsonl' | 'csv';
   out?: string;
@@ -28,6 +29,10 @@ export function registerBatch(program: Command, ctx: Ctx): void {
     .description('score many anonymised records (JSONL or CSV; "-" reads standard input) for research')
     .argument('<inputs...>', 'JSONL or CSV files, or "-" for standard input')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
+    .option(
+      '--frameworks <ids>',
+      'score every record under several frameworks, e.g. nhrck-2016,kr-2023,palermo (records answer the nhrck-2016 questions; not with --set)',
+    )
     .addOption(
       new Option('--in-format <format>', 'input format (default: from the file name)').choices([
         'jsonl',
@@ -58,7 +63,9 @@ export function registerBatch(program: Command, ctx: Ctx): void {
       await runBatch(
         {
           inputs,
-          set: flags.set,
+          // The default set is no choice of the user's, so it does not clash with --frameworks.
+          set: cmd.getOptionValueSource('set') === 'default' ? undefined : flags.set,
+          frameworks: flags.frameworks,
           inFormat: flags.inFormat,
           outFormat: flags.outFormat,
           out: flags.out,
