@@ -149,7 +149,12 @@ export interface Prompter {
     default?: string;
     validate?: (value: string) => true | string;
   }): Promise<string>;
-  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
+  /** labels: how the answer is echoed once given (e.g. 예 / 아니오); the keys stay y and n. */
+  confirm(config: {
+    message: string;
+    default?: boolean;
+    labels?: { yes: string; no: string };
+  }): Promise<boolean>;
   password(config: { message: string }): Promise<string>;
 }
 
@@ -179,7 +184,13 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
     answer: (config) => guard(answer(config, context)),
     select: (config) => guard(sel(config, context)),
     input: (config) => guard(inp(config, context)),
-    confirm: (config) => guard(conf(config, context)),
+    confirm: ({ labels, ...config }) =>
+      guard(
+        conf(
+          labels ? { ...config, transformer: (v: boolean) => (v ? labels.yes : labels.no) } : config,
+          context,
+        ),
+      ),
     password: (config) => guard(pass({ ...config, mask: false }, context)),
   };
 }

@@ -209,7 +209,8 @@ async function offerReport(
   passphrase: string | undefined,
 ): Promise<void> {
   const t = textsFor(session.lang);
-  if (!(await prompter.confirm({ message: t.saveReport, default: false }))) return;
+  const labels = session.lang === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
+  if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
   const suggested = resolve(
     ctx.io.cwd,
     `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
