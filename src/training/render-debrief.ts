@@ -37,8 +37,15 @@ export function renderDebrief(
   const item = (i: ItemComparison) => {
     out.push('');
     para(`${i.id} — ${questionText(set, i.kind, i.id, lang)}`, '    ', '  • ');
-    out.push(
-      `    ${t.you}: ${codingLabel(set, i.kind, i.id, i.trainee, lang)} · ${t.expert}: ${chalk.bold(codingLabel(set, i.kind, i.id, i.expert, lang))}`,
+    // Wrapped like the rest; the expert's coding is bolded word by word so no colour is split.
+    const expert = codingLabel(set, i.kind, i.id, i.expert, lang)
+      .split(' ')
+      .map((w) => chalk.bold(w))
+      .join(' ');
+    para(
+      `${t.you}: ${codingLabel(set, i.kind, i.id, i.trainee, lang)} · ${t.expert}: ${expert}`,
+      '      ',
+      '    ',
     );
     para(i.rationale ? pick(i.rationale, lang) : t.defaultRationale, '    ');
   };

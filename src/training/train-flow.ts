@@ -51,9 +51,7 @@ export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
   };
 
   const startedAt = opts.now();
-  write(
-    chalk.bold(`${t.scenario}: ${pick(scenario.title, lang)}`) + chalk.dim(` (${t.levels[scenario.level]})`),
-  );
+  para(`${t.scenario}: ${pick(scenario.title, lang)} (${t.levels[scenario.level]})`, '  ', '', chalk.bold);
   write(chalk.dim(t.trainingOnly));
   write('');
   write(chalk.bold(t.onArrival));

@@ -1,5 +1,7 @@
 import { screen } from '@inquirer/testing/vitest';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/ui/output.js';
 import { libraryIds } from '../../src/training/load-scenario.js';
 import { pickScenario } from '../../src/training/train-flow.js';
 import { testdir } from '../helpers/cli.js';
@@ -100,6 +102,13 @@ describe('train: the trainee codes a simulated person', () => {
     ]);
     expect(end.codings.answers['nhrck16.purpose.at-sea-no-leave']).toBeUndefined();
     expect(d.output()).toContain('you: not reached · expert: Yes');
+    // A long coding (the sector names) wraps inside 80 columns instead of running past the edge.
+    expect(d.output()).toMatch(/you: Factory or construction · expert: Fishing vessel/);
+    const wide = d
+      .output()
+      .split('\n')
+      .filter((l) => displayWidth(stripVTControlCharacters(l)) > 80);
+    expect(wide).toEqual([]);
   });
 
   it('when the trainee finishes early then questions not reached count against the score', async () => {
