@@ -4,7 +4,7 @@
  * (identifying data) writes nothing; bad records are reported and the rest scored, and the run
  * fails with exit 1 only once every row is written.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import type { Io } from '../cli/program.js';
 import { EXIT, UserError } from '../errors.js';
@@ -14,6 +14,7 @@ import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
+import { writePrivateFile } from '../private-file.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
@@ -287,14 +288,8 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     frameworks: plans?.map((p) => p.set),
   });
   const { summary: summaryFile, report } = opts;
-  if (summaryFile)
-    writable(summaryFile, () =>
-      writeFileSync(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n', { mode: 0o600 }),
-    );
-  if (report)
-    writable(report, () =>
-      writeFileSync(resolve(io.cwd, report), renderHtml(doc, opts.lang), { mode: 0o600 }),
-    );
+  if (summaryFile) writePrivateFile(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n');
+  if (report) writePrivateFile(resolve(io.cwd, report), renderHtml(doc, opts.lang));
   if (!opts.quiet) io.stderr.write(renderTable(doc, opts.lang, makeStyle(io.stderr, io.env)));
 
   if (bad > 0) {

@@ -3,7 +3,7 @@
  * scenario, both sets of codings, the outcomes, the score and the time taken, and nothing about
  * who the trainee is: a trainer collects the files, and the file name is theirs to choose.
  */
-import { closeSync, fchmodSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ANSWER_VALUES, OUTCOMES, textSchema, type IndicatorSet } from '../core/schema.js';
 import { UserError, type Problem } from '../errors.js';
@@ -89,22 +89,6 @@ export function toResult(
  * Results hold a trainee's work, so they are readable by their owner only. The mode given to open
  * applies only to a new file; fchmod also narrows an existing one before anything is written.
  */
-export function writePrivateFile(path: string, body: string): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w', 0o600);
-  } catch (e) {
-    throw new UserError('USAGE', `Cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`, {
-      hint: 'Check that the folder exists and that you may write there.',
-    });
-  }
-  try {
-    fchmodSync(fd, 0o600);
-    writeSync(fd, body);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Reads result files; throws one UserError listing the problems of every bad file. */
 export function readResults(files: string[]): TrainingResult[] {

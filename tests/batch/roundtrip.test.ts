@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecord } from '../../src/batch/csv.js';
@@ -91,5 +91,37 @@ describe('batch round trips', () => {
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
     expect(existsSync(join(dir, 'out.jsonl'))).toBe(true);
+  });
+
+  it('when the summary and report overwrite readable files then both end private (mode 0600)', async () => {
+    const dir = testdir({ 'in.jsonl': jsonl(recs.slice(0, 3)), 'sum.json': '{}', 'rep.html': '' });
+    chmodSync(join(dir, 'sum.json'), 0o644);
+    chmodSync(join(dir, 'rep.html'), 0o644);
+    const r = await runCli([
+      'batch',
+      join(dir, 'in.jsonl'),
+      '--summary',
+      join(dir, 'sum.json'),
+      '--report',
+      join(dir, 'rep.html'),
+      '--quiet',
+    ]);
+    expect(r.code).toBe(0);
+    expect(statSync(join(dir, 'sum.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'rep.html')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(dir, 'sum.json'), 'utf8'))).toHaveProperty('schemaVersion');
+  });
+
+  it('when the report folder does not exist then it is a usage error naming the file', async () => {
+    const dir = testdir({ 'in.jsonl': jsonl(recs.slice(0, 3)) });
+    const r = await runCli([
+      'batch',
+      join(dir, 'in.jsonl'),
+      '--report',
+      join(dir, 'no/such/rep.html'),
+      '--quiet',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Cannot write ${join(dir, 'no/such/rep.html')}: ENOENT.`);
   });
 });

@@ -1,5 +1,4 @@
 /** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
-import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { answersFor, parseAnswersFile, readText } from '../../answers-file.js';
 import { assess } from '../../core/engine.js';
@@ -7,6 +6,7 @@ import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
 import { UserError } from '../../errors.js';
 import { buildReport } from '../../report.js';
+import { writePrivateFile } from '../../private-file.js';
 import { scoreFrameworksFile } from '../../frameworks/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
@@ -51,7 +51,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
             : format === 'markdown'
               ? renderFrameworksMarkdown(fr, file.caseCode ? { caseCode: file.caseCode } : {})
               : renderFrameworksText(fr, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-        if (opts.out) writePrivate(opts.out, body);
+        if (opts.out) writePrivateFile(opts.out, body);
         else ctx.io.stdout.write(body);
         return;
       }
@@ -65,32 +65,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
           : format === 'markdown'
             ? renderMarkdown(report, file.caseCode ? { caseCode: file.caseCode } : {})
             : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-      if (opts.out) writePrivate(opts.out, body);
+      if (opts.out) writePrivateFile(opts.out, body);
       else ctx.io.stdout.write(body);
     });
-}
-
-/**
- * The report holds sensitive answers, so it is readable by its owner only. The mode given to open
- * applies only to a new file; fchmod also narrows an existing one before anything is written.
- */
-function writePrivate(path: string, body: string): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w', 0o600);
-  } catch (e) {
-    throw new UserError(
-      'USAGE',
-      `Cannot write the report to ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`,
-      {
-        hint: 'Check that the folder exists and that you may write there.',
-      },
-    );
-  }
-  try {
-    fchmodSync(fd, 0o600);
-    writeSync(fd, body);
-  } finally {
-    closeSync(fd);
-  }
 }
