@@ -232,6 +232,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     if (v === 'yes') {
       emergencyContacts();
       const choice = await prompter.select<'pause' | 'continue'>({
+        lang,
         message: t.pauseOffer,
         choices: [
           { value: 'pause', name: t.pauseNow },
@@ -297,6 +298,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     }
     if (def.type === 'choice') {
       const choice = await prompter.select<string>({
+        lang,
         message,
         default: typeof current === 'string' ? current : undefined,
         choices: [
@@ -430,6 +432,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     for (const s of questions) write(`  ${reviewLine(s)}`);
     write('');
     const choice = await prompter.select<'finish' | 'change' | 'pause'>({
+      lang,
       message: t.reviewTitle,
       choices: [
         { value: 'finish', name: t.reviewFinish },
@@ -440,6 +443,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     if (choice === 'pause') return 'pause';
     if (choice === 'finish') return 'continue';
     const target = await prompter.select<string>({
+      lang,
       message: t.reviewPick,
       choices: questions.map((s) => ({ value: stepKey(s), name: reviewLine(s) })),
     });

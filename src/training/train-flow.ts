@@ -128,6 +128,7 @@ export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
     }
     if (def.type === 'choice')
       return prompter.select<string>({
+        lang,
         message,
         choices: [
           ...(def.options ?? []).map((o) => ({ value: o.id, name: pick(o.label, lang) })),
@@ -165,6 +166,7 @@ export async function pickScenario(
 ): Promise<string> {
   const t = trainingTextsFor(lang);
   return prompter.select<string>({
+    lang,
     message: t.pickScenario,
     choices: entries.map((e) => ({
       value: e.id,

@@ -15,6 +15,7 @@ import {
   type KeypressEvent,
 } from '@inquirer/core';
 import { confirm, input, password, select } from '@inquirer/prompts';
+import { styleText } from 'node:util';
 import type { Readable } from 'node:stream';
 import { CancelledError, UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
@@ -143,6 +144,8 @@ export interface Prompter {
     message: string;
     choices: { value: V; name: string; description?: string }[];
     default?: V;
+    /** Language of the key help under the list (↑↓ / ⏎). */
+    lang?: 'ko' | 'en';
   }): Promise<V>;
   input(config: {
     message: string;
@@ -157,6 +160,22 @@ export interface Prompter {
   }): Promise<boolean>;
   password(config: { message: string }): Promise<string>;
 }
+
+const SELECT_KEYS = {
+  ko: { navigate: '이동', select: '선택' },
+  en: { navigate: 'navigate', select: 'select' },
+} as const;
+
+/** The key help under a list, in the screener's language (the library's own is English only). */
+const selectHelp =
+  (lang: 'ko' | 'en') =>
+  (keys: [key: string, action: string][]): string =>
+    keys
+      .map(([key, action]) => {
+        const word = SELECT_KEYS[lang][action as keyof (typeof SELECT_KEYS)['en']] ?? action;
+        return `${styleText('bold', key)} ${styleText('dim', word)}`;
+      })
+      .join(styleText('dim', ' • '));
 
 export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Prompter {
   const wrap: Wrap = options.wrap ?? ((f) => f);
@@ -182,7 +201,8 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
   const pass = wrap(password);
   return {
     answer: (config) => guard(answer(config, context)),
-    select: (config) => guard(sel(config, context)),
+    select: ({ lang, ...config }) =>
+      guard(sel({ ...config, theme: { style: { keysHelpTip: selectHelp(lang ?? 'en') } } }, context)),
     input: (config) => guard(inp(config, context)),
     confirm: ({ labels, ...config }) =>
       guard(

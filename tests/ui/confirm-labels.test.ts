@@ -1,4 +1,4 @@
-/** A yes/no question echoes the answer in the screener's language once it is given. */
+/** Prompts speak the screener's language beyond their own texts: the echoed answer, the key help. */
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -36,4 +36,29 @@ describe('confirm', () => {
     await expect(answer).resolves.toBe(false);
     expect(screen.getScreen()).toContain('저장할까요? 아니오');
   });
+});
+
+describe('select', () => {
+  it.each([
+    ['ko', '이동', '선택'],
+    ['en', 'navigate', 'select'],
+  ] as const)(
+    'when the screening is in %s then the key help under the list is too',
+    async (lang, nav, sel) => {
+      const prompter = createPrompter(io(), { wrap: wrapPrompt });
+      const answer = prompter.select({
+        message: 'pick',
+        lang,
+        choices: [
+          { value: 'a', name: 'A' },
+          { value: 'b', name: 'B' },
+        ],
+      });
+      expect(screen.getScreen()).toContain(`↑↓ ${nav} • ⏎ ${sel}`);
+      if (lang === 'ko') expect(screen.getScreen()).not.toContain('navigate');
+      screen.keypress('down');
+      screen.keypress('enter');
+      await expect(answer).resolves.toBe('b');
+    },
+  );
 });
