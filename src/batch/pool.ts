@@ -92,11 +92,6 @@ export class WorkerPool implements ChunkRunner {
     for (const s of this.slots) s.worker.postMessage(msg);
   }
 
-  /** Whether some worker has fewer than `limit` chunks queued. */
-  hasRoom(limit: number): boolean {
-    return this.slots.some((s) => s.inFlight < limit);
-  }
-
   submit(chunk: Buffer, scanOnly: boolean): Promise<ChunkResult> {
     if (this.failed) return Promise.reject(this.failed);
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
@@ -134,32 +129,5 @@ export class WorkerPool implements ChunkRunner {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-}
-
-/**
- * --jobs N as this thread plus N - 1 workers. Workers are kept fed (two chunks each); when they
- * are all busy this thread scores the next chunk itself. This thread has little else to do between
- * reads and writes, and a worker is a whole second JavaScript heap: N threads this way score about
- * as fast as N workers and need one heap less.
- */
-export class SharedRunner implements ChunkRunner {
-  readonly depth: number;
-  private readonly local: LocalRunner;
-  private readonly pool: WorkerPool;
-  constructor(jobs: number, compiled: CompiledSet) {
-    this.local = new LocalRunner(compiled);
-    this.pool = new WorkerPool(jobs - 1);
-    this.depth = this.pool.depth + 1;
-  }
-  configure(config: ScorerConfig): void {
-    this.local.configure(config);
-    this.pool.configure(config);
-  }
-  submit(chunk: Buffer, scanOnly: boolean): Promise<ChunkResult> {
-    return this.pool.hasRoom(2) ? this.pool.submit(chunk, scanOnly) : this.local.submit(chunk, scanOnly);
-  }
-  close(): Promise<void> {
-    return this.pool.close();
   }
 }

@@ -23,7 +23,7 @@ import { renderHtml } from './html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
 import { PiiFindings, type PiiFinding } from './pii.js';
 import { piiError } from './pii-report.js';
-import { LocalRunner, SharedRunner, type ChunkRunner } from './pool.js';
+import { LocalRunner, WorkerPool, type ChunkRunner } from './pool.js';
 import { Progress } from './progress.js';
 import { CSV_HEADER } from './row.js';
 import {
@@ -188,7 +188,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   };
 
   try {
-    runner = opts.jobs > 1 ? new SharedRunner(opts.jobs, compiled) : new LocalRunner(compiled);
+    runner = opts.jobs > 1 ? new WorkerPool(opts.jobs) : new LocalRunner(compiled);
     const pool = runner;
     if (outFormat === 'csv')
       await out.write(
