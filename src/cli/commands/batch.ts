@@ -54,7 +54,7 @@ export function registerBatch(program: Command, ctx: Ctx): void {
     .option('--label <column>', 'column with the known status (victim/non-victim, 1/0) to validate against')
     .option('--strict', 'stop at the first bad record')
     .option('--allow-identifiers', 'score even if fields look identifying (names, phone numbers, ...)')
-    .option('--jobs <n>', 'threads to score on (this one and N - 1 workers)', '1')
+    .option('--jobs <n>', 'worker threads to score on', '1')
     .option('--quiet', 'do not print the summary table on standard error')
     .action(async (inputs: string[], flags: BatchFlags, cmd: Command) => {
       const jobs = Number(flags.jobs);
