@@ -75,10 +75,20 @@ describe('indicators list', () => {
     const d = await listJson();
     const r = await runCli(['indicators', 'list']);
     expect(r.code).toBe(0);
+    const names = { act: 'Act', means: 'Means', purpose: 'Purpose' } as const;
     for (const el of ['act', 'means', 'purpose'] as const)
-      expect(r.stdout).toContain(`${el} (${d.identification.filter((i) => i.element === el).length})`);
-    expect(r.stdout).toContain(`protection (${d.protection.length})`);
+      expect(r.stdout).toContain(`${names[el]} (${d.identification.filter((i) => i.element === el).length})`);
+    expect(r.stdout).toContain(`Protection actions (${d.protection.length})`);
     expect(r.stdout).toContain('reconstructed wording');
+  });
+
+  it('when the set is listed in Korean then elements, tiers and wording status are in Korean too', async () => {
+    const r = await runCli(['--lang', 'ko', 'indicators', 'list']);
+    expect(r.code).toBe(0);
+    for (const heading of ['행위 (4)', '수단 (3)', '목적 (20)', '보호 조치 (15)'])
+      expect(r.stdout).toContain(heading);
+    expect(r.stdout).toMatch(/nhrck16\.purpose\.forced-sex +가능성 높음 +재구성 문구/);
+    expect(r.stdout).not.toMatch(/^(act|means|purpose|protection) \(/m);
   });
 });
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { overlaySchema, setSchema, type IndicatorSet } from '../../core/schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../errors.js';
-import { pick, type Lang } from '../../i18n.js';
+import { messages, pick, type Lang } from '../../i18n.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import { padEnd, wrap } from '../../ui/output.js';
 import { translationCompleteness } from '../../interview/translations.js';
@@ -172,22 +172,38 @@ export function describeSet(set: IndicatorSet) {
   };
 }
 
+const CATEGORY_KO: Record<string, string> = {
+  shelter: '쉼터 연계',
+  police: '경찰ㆍ수사',
+  immigration: '출입국',
+  medical: '의료',
+  'further-harm': '추가 피해 방지',
+};
+
 function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   const { chalk, width } = ctx.style();
   const out: string[] = [chalk.bold(`${pick(set.title, lang)} — ${set.id} ${set.version}`)];
   const reconstructed = lang === 'ko' ? '재구성 문구' : 'reconstructed wording';
+  const official = lang === 'ko' ? '공식 문구' : 'official';
+  const tierName = (t: string | null | undefined) =>
+    !t
+      ? ''
+      : lang === 'ko'
+        ? (({ high: '가능성 높음', plausible: '개연성' } as Record<string, string>)[t] ?? t)
+        : t;
+  const m = messages[lang];
   for (const el of ['act', 'means', 'purpose'] as const) {
     const items = set.indicators.filter((i) => i.element === el);
-    out.push('', chalk.bold(`${el} (${items.length})`));
+    out.push('', chalk.bold(`${m.element[el]} (${items.length})`));
     for (const i of items) {
-      const head = `  ${padEnd(i.id, 40)} ${padEnd(i.tier ?? '', 10)}`;
-      out.push(head + chalk.dim(i.wording === 'official' ? 'official' : reconstructed));
+      const head = `  ${padEnd(i.id, 40)} ${padEnd(tierName(i.tier), 12)}`;
+      out.push(head + chalk.dim(i.wording === 'official' ? official : reconstructed));
       out.push(...wrap(pick(i.question, lang), width, '      '));
     }
   }
-  out.push('', chalk.bold(`protection (${set.protection.length})`));
+  out.push('', chalk.bold(`${m.headings.protection} (${set.protection.length})`));
   for (const p of set.protection) {
-    out.push(`  ${padEnd(p.id, 40)} ${p.category}`);
+    out.push(`  ${padEnd(p.id, 40)} ${lang === 'ko' ? (CATEGORY_KO[p.category] ?? p.category) : p.category}`);
     out.push(...wrap(pick(p.text, lang), width, '      '));
   }
   out.push('');
