@@ -5,7 +5,7 @@
 import { elementName } from '../frameworks/describe.js';
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
-import { displayWidth, padEnd, type Style } from '../ui/output.js';
+import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
 import type { Proportion } from './stats.js';
 import { OUTCOME_ORDER, type FrameworksSummary, type PairReason, type SummaryDoc } from './summary-doc.js';
 import { batchTexts, type BatchTexts } from './texts.js';
@@ -43,6 +43,8 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   const t = batchTexts[lang];
   const m = messages[lang];
   const h = (s: string) => style.chalk.bold(s);
+  // Explanations are prose: wrapped to the terminal, unlike the tables, which keep their columns.
+  const note = (s: string, indent = '  ') => wrap(s, style.width, indent);
   const out: string[] = [];
   const n = doc.records.scored;
 
@@ -68,7 +70,7 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   out.push(`  ${t.waived(num(doc.meansWaived.count))}`);
   out.push(`  ${t.openMean(doc.openQuestions.mean.toFixed(1), doc.openQuestions.max)}`);
 
-  out.push('', h(t.prevalence), `  ${t.prevalenceNote}`);
+  out.push('', h(t.prevalence), ...note(t.prevalenceNote));
   const iw = Math.max(...doc.indicators.map((i) => displayWidth(i.id)));
   for (const i of doc.indicators) {
     const answered = i.yesRateAnswered === null ? t.none : pct(i.yesRateAnswered);
@@ -101,7 +103,7 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
     out.push(
       '',
       h(t.validation(v.label)),
-      `  ${t.validationNote}`,
+      ...note(t.validationNote),
       `  ${t.labelled(num(v.labelled), num(v.unlabelled))}`,
     );
     const cw = Math.max(...[t.screenedPos, t.screenedNeg].map(displayWidth));
@@ -121,8 +123,8 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
     out.push(`  ${padEnd(t.ppv, mw)}  ${interval(v.ppv, t.none)}`);
     out.push(`  ${padEnd(t.npv, mw)}  ${interval(v.npv, t.none)}`);
   }
-  if (doc.frameworks) out.push(...renderFrameworks(doc.frameworks, lang, h));
-  out.push('', t.disclaimer);
+  if (doc.frameworks) out.push(...renderFrameworks(doc.frameworks, lang, h, note));
+  out.push('', ...note(t.disclaimer, ''));
   return out.join('\n') + '\n';
 }
 
@@ -152,7 +154,12 @@ function table(rows: string[][], right: (c: number) => boolean): string[] {
   );
 }
 
-function renderFrameworks(fs: FrameworksSummary, lang: Lang, h: (s: string) => string): string[] {
+function renderFrameworks(
+  fs: FrameworksSummary,
+  lang: Lang,
+  h: (s: string) => string,
+  note: (s: string) => string[],
+): string[] {
   const t: BatchTexts = batchTexts[lang];
   const m = messages[lang];
   const out: string[] = ['', h(t.frameworks(fs.primary))];
@@ -168,7 +175,7 @@ function renderFrameworks(fs: FrameworksSummary, lang: Lang, h: (s: string) => s
   out.push(...table([head, ...rows], (c) => c > 0));
 
   if (fs.agreement.length) {
-    out.push('', h(t.agreement), `  ${t.agreementNote}`);
+    out.push('', h(t.agreement), ...note(t.agreementNote));
     const none = t.none;
     out.push(
       ...table(
@@ -206,7 +213,7 @@ function renderFrameworks(fs: FrameworksSummary, lang: Lang, h: (s: string) => s
         ),
       );
       if (a.disagreements > 0) {
-        out.push(`  ${t.why(num(a.disagreements))}`);
+        out.push(...note(t.why(num(a.disagreements))));
         const texts = a.reasons.map((r) => reasonText(r, fs, a.frameworks, lang));
         const w = Math.max(...texts.map(displayWidth));
         a.reasons.forEach((r, k) => out.push(`    ${padEnd(texts[k]!, w)}  ${padStart(num(r.count), 9)}`));
@@ -217,7 +224,7 @@ function renderFrameworks(fs: FrameworksSummary, lang: Lang, h: (s: string) => s
   const validated = fs.list.filter((f) => f.validation);
   if (validated.length) {
     const label = validated[0]!.validation!.label;
-    out.push('', h(t.validationFrameworks(label)), `  ${t.validationNote}`);
+    out.push('', h(t.validationFrameworks(label)), ...note(t.validationNote));
     out.push(
       ...table(
         [
