@@ -5,6 +5,7 @@
  * fails with exit 1 only once every row is written.
  */
 import { existsSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { dirname, extname, resolve } from 'node:path';
 import type { Io } from '../cli/program.js';
 import { EXIT, UserError } from '../errors.js';
@@ -348,6 +349,15 @@ function writable<T>(path: string, write: () => T): T {
 }
 
 function splitCsvHeader(chunk: Buffer, name: string) {
+  // Excel on Korean Windows saves "CSV" as CP949 (EUC-KR): every Hangul header would come out as
+  // replacement characters and be reported as an unknown column, which says nothing useful.
+  if (!isUtf8(chunk))
+    throw new UserError('USAGE', `${name} is not UTF-8 text (it may be CP949 / EUC-KR, as Excel saves it).`, {
+      hint:
+        name === '<stdin>'
+          ? 'Save it as "CSV UTF-8" in Excel, or convert it first: iconv -f cp949 -t utf-8 FILE | tip-screen batch - ...'
+          : `Save it as "CSV UTF-8" in Excel, or convert it: iconv -f cp949 -t utf-8 ${name} > ${name.replace(/\.csv$/i, '')}-utf8.csv`,
+    });
   try {
     return splitHeader(chunk);
   } catch (e) {
