@@ -304,7 +304,7 @@ function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
     parts.push(`<h2>${esc(t.agreement)}</h2><p class="note">${esc(t.agreementNote)}</p>`);
     parts.push(
       htmlTable(
-        [t.pair, t.sameOutcome, t.percentAgreement, t.kappa, t.both, t.firstOnly, t.secondOnly, t.neither],
+        t.agreementHead,
         fs.agreement.map((a) => {
           const v = a.victimLikely;
           return [

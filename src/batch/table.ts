@@ -79,23 +79,21 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
 
   if (doc.by) {
     out.push('', h(t.by(doc.by.fact)));
-    const vw = Math.max(displayWidth(t.value), ...doc.by.groups.map((g) => displayWidth(g.value)));
     const order = doc.outcomes.map((o) => o.outcome);
     out.push(
-      `  ${padEnd(t.value, vw)}  ${padStart(t.count, 9)}  ${order.map((o) => padStart(m.outcomeLabel[o], 12)).join(' ')}`,
+      ...table(
+        [
+          [t.value, t.count, ...order.map((o) => t.shortOutcome[o] ?? o)],
+          ...doc.by.groups.map((g) => [
+            g.value,
+            num(g.records),
+            ...order.map((o) => pct(g.records ? g.outcomes[o] / g.records : 0)),
+          ]),
+        ],
+        (c) => c > 0,
+      ),
+      ...note(legend(t, m, order)),
     );
-    for (const g of doc.by.groups)
-      out.push(
-        `  ${padEnd(g.value, vw)}  ${padStart(num(g.records), 9)}  ` +
-          order
-            .map((o) =>
-              padStart(
-                pct(g.records ? g.outcomes[o] / g.records : 0),
-                Math.max(12, displayWidth(m.outcomeLabel[o])),
-              ),
-            )
-            .join(' '),
-      );
   }
 
   const v = doc.validation;
@@ -158,7 +156,7 @@ function renderFrameworks(
   fs: FrameworksSummary,
   lang: Lang,
   h: (s: string) => string,
-  note: (s: string) => string[],
+  note: (s: string, indent?: string) => string[],
 ): string[] {
   const t: BatchTexts = batchTexts[lang];
   const m = messages[lang];
@@ -180,11 +178,11 @@ function renderFrameworks(
     out.push(
       ...table(
         [
-          [t.pair, t.sameOutcome, t.percentAgreement, t.kappa, t.both, t.firstOnly, t.secondOnly, t.neither],
+          t.agreementHead,
           ...fs.agreement.map((a) => {
             const v = a.victimLikely;
             return [
-              a.frameworks.join(' / '),
+              a.frameworks.join('/'),
               pct(a.sameOutcome.share),
               v.percentAgreement === null ? none : pct(v.percentAgreement),
               kappaText(v.kappa, none),
@@ -198,14 +196,15 @@ function renderFrameworks(
         (c) => c > 0,
       ),
     );
-    for (const a of fs.agreement) {
+    for (const [k, a] of fs.agreement.entries()) {
       out.push('', h(t.crosstab(a.frameworks[0], a.frameworks[1])));
+      if (k === 0) out.push(...note(legend(t, m, OUTCOME_ORDER)));
       out.push(
         ...table(
           [
-            ['', ...OUTCOME_ORDER.map((o) => m.outcomeLabel[o])],
+            ['', ...OUTCOME_ORDER.map((o) => t.shortOutcome[o] ?? o)],
             ...OUTCOME_ORDER.map((o) => [
-              m.outcomeLabel[o],
+              t.shortOutcome[o] ?? o,
               ...OUTCOME_ORDER.map((p) => num(a.crosstab[o][p])),
             ]),
           ],
@@ -215,8 +214,14 @@ function renderFrameworks(
       if (a.disagreements > 0) {
         out.push(...note(t.why(num(a.disagreements))));
         const texts = a.reasons.map((r) => reasonText(r, fs, a.frameworks, lang));
-        const w = Math.max(...texts.map(displayWidth));
-        a.reasons.forEach((r, k) => out.push(`    ${padEnd(texts[k]!, w)}  ${padStart(num(r.count), 9)}`));
+        const cw = Math.max(...a.reasons.map((r) => displayWidth(num(r.count))));
+        a.reasons.forEach((r, k) =>
+          out.push(
+            ...note(texts[k]!, ' '.repeat(6 + cw)).map((l, i) =>
+              i === 0 ? `    ${padStart(num(r.count), cw)}  ${l.slice(6 + cw)}` : l,
+            ),
+          ),
+        );
       }
     }
   }
@@ -255,4 +260,12 @@ function renderFrameworks(
     }
   }
   return out;
+}
+
+/** What the short column names of outcome tables stand for. */
+function legend(t: BatchTexts, m: (typeof messages)[Lang], order: readonly string[]): string {
+  const pairs = order.map((o) => [t.shortOutcome[o] ?? o, m.outcomeLabel[o as keyof typeof m.outcomeLabel]]);
+  return t.legend(
+    pairs.filter(([short, full]) => short !== full).map(([short, full]) => `${short} = ${full}`),
+  );
 }

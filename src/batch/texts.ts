@@ -42,15 +42,7 @@ const en = {
   waivedRow: 'means not required',
   agreement: 'Agreement between frameworks',
   agreementNote:
-    'Same outcome: the same of the four outcomes. Agreement and Cohen\'s κ: "victim likely" against the other outcomes.',
-  pair: 'Pair',
-  sameOutcome: 'Same outcome',
-  percentAgreement: 'Agreement',
-  kappa: "Cohen's κ",
-  both: 'Both',
-  firstOnly: 'First only',
-  secondOnly: 'Second only',
-  neither: 'Neither',
+    'Same: the same of the four outcomes. Agree and κ (Cohen\'s kappa): "victim likely" against the other outcomes.',
   crosstab: (a: string, b: string) => `${a} (rows) against ${b} (columns)`,
   why: (n: string) => `Why the outcomes differ, in ${n} records (a record may have more than one reason):`,
   reasonWaiver: (under: string, rule: string) => `means not required under ${under} only: ${rule}`,
@@ -60,6 +52,15 @@ const en = {
   reasonOther: 'the same answers count toward different items or elements',
   validationFrameworks: (label: string) => `Against the reference label "${label}", per framework`,
   victimLikelyShare: 'Share "victim likely", per framework',
+  // Short outcome names for terminal table columns, with a legend under the table.
+  shortOutcome: {
+    'victim-likely': 'likely',
+    possible: 'possible',
+    'insufficient-information': 'insufficient',
+    'no-indicators': 'none found',
+  } as Record<string, string>,
+  legend: (pairs: string[]) => `Columns: ${pairs.join('; ')}.`,
+  agreementHead: ['Pair', 'Same', 'Agree', 'κ', 'Both', '1st only', '2nd only', 'Neither'],
 };
 
 const ko: typeof en = {
@@ -102,15 +103,7 @@ const ko: typeof en = {
   waivedRow: '수단 요건 면제',
   agreement: '기준 간 일치도',
   agreementNote:
-    "같은 결과: 네 가지 결과 중 같은 것. 일치율과 코헨의 카파(κ): '피해자 가능성 높음'과 그 밖의 결과로 나눈 것.",
-  pair: '기준 쌍',
-  sameOutcome: '같은 결과',
-  percentAgreement: '일치율',
-  kappa: '코헨의 κ',
-  both: '둘 다',
-  firstOnly: '첫째만',
-  secondOnly: '둘째만',
-  neither: '둘 다 아님',
+    "동일: 네 가지 결과 중 같은 결과의 비율. 일치율과 코헨의 카파(κ): '피해자 가능성 높음'과 그 밖의 결과로 나눈 것.",
   crosstab: (a, b) => `${a}(행) × ${b}(열)`,
   why: (n) => `결과가 다른 ${n}건의 이유 (한 레코드에 이유가 여럿일 수 있음):`,
   reasonWaiver: (under, rule) => `${under}에서만 수단 요건 면제: ${rule}`,
@@ -120,6 +113,14 @@ const ko: typeof en = {
   reasonOther: '같은 답이 다른 항목이나 요건에 해당함',
   validationFrameworks: (label) => `기준 표지 "${label}"와 비교 (기준별)`,
   victimLikelyShare: "기준별 '피해자 가능성 높음' 비율",
+  shortOutcome: {
+    'victim-likely': '높음',
+    possible: '가능',
+    'insufficient-information': '정보 부족',
+    'no-indicators': '지표 없음',
+  },
+  legend: (pairs) => `열: ${pairs.join('; ')}.`,
+  agreementHead: ['기준 쌍', '동일', '일치율', 'κ', '둘 다', '첫째만', '둘째만', '둘 다 아님'],
 };
 
 export const batchTexts: Record<Lang, typeof en> = { en, ko };
