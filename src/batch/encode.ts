@@ -137,17 +137,11 @@ export class RecordEncoder {
       const f = this.field(key);
       switch (f.kind) {
         case FIELD.indicator:
-          if (!this.setAnswer(f, v)) return false;
-          break;
         case FIELD.fact:
-          if (!this.setFact(f, v)) return false;
-          break;
         case FIELD.id:
-          if (!this.setId(v)) return false;
-          hasId = true;
-          break;
         case FIELD.label:
-          this.setLabel(f, v);
+          if (!this.setValue(f, v)) return false;
+          if (f.kind === FIELD.id) hasId = true;
           break;
         case FIELD.ignore:
           this.needsScan = true;
@@ -185,17 +179,11 @@ export class RecordEncoder {
       const v = cells[c]!;
       switch (f.kind) {
         case FIELD.indicator:
-          if (!this.setAnswer(f, v)) return false;
-          break;
         case FIELD.fact:
-          if (!this.setFact(f, v)) return false;
-          break;
         case FIELD.id:
-          if (!this.setId(v)) return false;
-          hasId = true;
-          break;
         case FIELD.label:
-          this.setLabel(f, v);
+          if (!this.setValue(f, v)) return false;
+          if (f.kind === FIELD.id) hasId = true;
           break;
         case FIELD.ignore:
           if (v !== '') this.needsScan = true;
@@ -205,6 +193,15 @@ export class RecordEncoder {
       }
     }
     return hasId;
+  }
+
+  /** One value of an answer, fact, id or label field, as JSONL and CSV records both carry them. */
+  private setValue(f: Field, v: unknown): boolean {
+    if (f.kind === FIELD.indicator) return this.setAnswer(f, v);
+    if (f.kind === FIELD.fact) return this.setFact(f, v);
+    if (f.kind === FIELD.id) return this.setId(v);
+    this.setLabel(f, v);
+    return true;
   }
 
   setId(v: unknown): boolean {

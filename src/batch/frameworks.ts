@@ -15,6 +15,7 @@ import { OUTCOMES } from '../core/schema.js';
 import type { Crosswalk } from '../frameworks/load-crosswalk.js';
 import { frameworkSet } from '../frameworks/select.js';
 import { csvField } from './csv.js';
+import { ASSESSMENT_COLUMNS } from './row.js';
 import { FrameworksLayout, REASON_OTHER, REASON_WAIVERS, type FrameworksData } from './summary.js';
 
 /** One framework, as plain data (it is sent to worker threads). */
@@ -55,17 +56,8 @@ export const frameworksLayout = (plans: readonly FrameworkPlan[]): FrameworksLay
   new FrameworksLayout(plans.map((p) => p.set.rules.waiver.length));
 
 /** The output columns each framework adds: the dotted paths of its JSONL fields. */
-export const FRAMEWORK_FIELDS = [
-  'outcome',
-  'elements.act',
-  'elements.means',
-  'elements.purpose',
-  'meansWaived',
-  'waiverReason',
-] as const;
-
 export function frameworkColumns(ids: readonly string[]): string[] {
-  return ids.flatMap((id) => FRAMEWORK_FIELDS.map((f) => csvField(`frameworks.${id}.${f}`)));
+  return ids.flatMap((id) => ASSESSMENT_COLUMNS.map((f) => csvField(`frameworks.${id}.${f}`)));
 }
 
 const STATUS = ['not-met', 'unknown', 'met'] as const;

@@ -11,17 +11,17 @@ import { ELEMENTS, OUTCOMES } from '../core/schema.js';
 import { csvField } from './csv.js';
 import { reasonCode, thresholdNames } from './reasons.js';
 
-export const OUTPUT_COLUMNS = [
-  'id',
+/** The assessment's own columns: every row has them, and so does each framework in frameworks mode. */
+export const ASSESSMENT_COLUMNS = [
   'outcome',
   'elements.act',
   'elements.means',
   'elements.purpose',
   'meansWaived',
   'waiverReason',
-  'reasons',
-  'openQuestions',
 ] as const;
+
+export const OUTPUT_COLUMNS = ['id', ...ASSESSMENT_COLUMNS, 'reasons', 'openQuestions'] as const;
 
 const STATUS = ['not-met', 'unknown', 'met'] as const;
 const MEANS = 1;
