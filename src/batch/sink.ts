@@ -9,6 +9,7 @@ import { closeSync, createReadStream, openSync, renameSync, rmSync, write } from
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { OutputStream } from '../ui/output.js';
+import { isSpecialFile } from '../private-file.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -50,10 +51,10 @@ class FileWriter {
    * Removes the file at once; the descriptor is closed only after the write in flight settles,
    * since closing it under a pending write would fail that write (EBADF) with no one to catch it.
    */
-  discard(): void {
+  discard(remove = true): void {
     const fd = this.fd;
     this.fd = undefined;
-    rmSync(this.path, { force: true });
+    if (remove) rmSync(this.path, { force: true });
     if (fd === undefined) return;
     const pending = this.inFlight ?? Promise.resolve();
     this.inFlight = undefined;
@@ -81,6 +82,12 @@ const tempName = (dir: string, name: string) =>
   join(dir, `.${name}.${process.pid}.${Date.now().toString(36)}.${counter++}.partial`);
 
 export function fileSink(path: string): Sink {
+  // A device or a pipe (/dev/null, a FIFO, /dev/stdout) is written as it is: renaming a temporary
+  // file over it would replace the device with a plain file.
+  if (isSpecialFile(path)) {
+    const w = new FileWriter(path);
+    return { write: (data) => w.write(data), commit: () => w.close(), abort: () => w.discard(false) };
+  }
   const w = new FileWriter(tempName(dirname(path), basename(path)));
   return {
     write: (data) => w.write(data),

@@ -15,12 +15,14 @@ import {
   renameSync,
   chmodSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { isSpecialFile } from '../private-file.js';
 import { decrypt, encrypt, isEncrypted } from './crypto.js';
 import { sessionSchema, type Session } from './session.js';
 
@@ -33,6 +35,11 @@ export function dataDir(env: Record<string, string | undefined>, override?: stri
 
 /** Writes a file so that readers see the old or the new content, never a mix. */
 export function writeFileAtomic(path: string, data: Buffer | string): void {
+  if (isSpecialFile(path)) {
+    // A device or pipe given as the output (/dev/null, a FIFO): renaming over it would replace it.
+    writeFileSync(path, data);
+    return;
+  }
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);

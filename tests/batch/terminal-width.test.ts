@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/output.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, testdir } from '../helpers/cli.js';
 
 const sample = join(import.meta.dirname, '../../indicators/examples/research/screening-sample.csv');
 
@@ -20,7 +20,7 @@ describe.each(['en', 'ko'])('batch summary at 80 columns (%s)', (lang) => {
       '--frameworks',
       'nhrck-2016,kr-2023,palermo',
       '--out',
-      '/dev/null',
+      join(testdir({}), 'out.jsonl'),
     ]);
     expect(r.code).toBe(0);
     const lines = r.stderr.split('\n');
