@@ -87,6 +87,9 @@ export const messages = {
     waived: (label: string) => `수단 요건 면제: ${label}`,
     declinedNote: '답변 거부는 불리하게 해석하지 않습니다.',
     moreUnknown: (n: number) => `외 ${n}개`,
+    ifUndecided: '해당한다면',
+    decidedByStatute: (label: string, citation: string) => `법률에 따른 판단: ${label} (${citation})`,
+    ageToBeEstablished: '나이 확인 필요: 나이가 수단 요건 면제와 물어볼 항목을 정합니다. 먼저 확인하십시오.',
   },
   en: {
     element: elementNames.en,
@@ -114,6 +117,10 @@ export const messages = {
     waived: (label: string) => `Means not required: ${label}`,
     declinedNote: 'Declined answers are never held against the person.',
     moreUnknown: (n: number) => `and ${n} more`,
+    ifUndecided: 'if it applies',
+    decidedByStatute: (label: string, citation: string) => `Decided by statute: ${label} (${citation})`,
+    ageToBeEstablished:
+      'Age to be established: the age decides whether means are needed and which questions apply. Establish it first.',
   },
 } as const;
 

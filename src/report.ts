@@ -3,7 +3,7 @@
  * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
  */
 import type { Assessment, OpenQuestion, Reason, ThresholdResult } from './core/engine.js';
-import type { Element, IndicatorSet, Outcome } from './core/schema.js';
+import type { Element, IndicatorSet, Outcome, Text } from './core/schema.js';
 import { messages, pick, type Lang } from './i18n.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -18,12 +18,24 @@ export interface Report extends Omit<
   outcomeLabel: string;
   outcomeText: string;
   waiverText: string | null;
+  /** The statutory rule that decided the outcome, with its citation, when one did. */
+  statuteRule: { id: string; label: string; citation: string } | null;
+  /** A sentence on how tiers were read and whether the tier split is reconstructed, if the set has tiers. */
+  tierNote: string | null;
   reasons: (Reason & { text: string })[];
   openQuestions: (OpenQuestion & { question: string })[];
-  legal: { id: string; title: string; text: string; citation: string | null }[];
-  protection: { id: string; category: string; text: string; citation: string | null }[];
+  legal: { id: string; title: string; text: string; citation: string | null; conditional: string | null }[];
+  protection: {
+    id: string;
+    category: string;
+    text: string;
+    citation: string | null;
+    conditional: string | null;
+  }[];
   referrals: {
     id: string;
+    /** Set when the referral is listed because it may apply ("if the person is under 19"). */
+    conditional: string | null;
     name: string;
     contact: string;
     text: string;
@@ -40,6 +52,9 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang): Repor
   const waiver = a.waiverReason ? set.rules.waiver.find((w) => w.id === a.waiverReason) : undefined;
   const byId = <T extends { id: string }>(items: T[], ids: string[]) =>
     ids.map((id) => items.find((x) => x.id === id)).filter((x): x is T => x !== undefined);
+  const cond = (key: keyof Assessment['conditional'], item: { id: string; ifUndecided?: Text }) =>
+    a.conditional[key].includes(item.id) ? pick(item.ifUndecided, lang) || m.ifUndecided : null;
+  const statute = a.statute ? set.rules.statute.find((r) => r.id === a.statute) : undefined;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     language: lang,
@@ -48,6 +63,10 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang): Repor
     outcomeLabel: m.outcomeLabel[a.outcome],
     outcomeText: m.outcome[a.outcome],
     waiverText: waiver ? pick(waiver.label, lang) : null,
+    statuteRule: statute
+      ? { id: statute.id, label: pick(statute.label, lang), citation: statute.citation }
+      : null,
+    tierNote: tierNote(set, lang),
     reasons: a.reasons.map((r) => ({ ...r, text: reasonText(r, a, set, lang) })),
     openQuestions: a.openQuestions.map((q) => ({ ...q, question: openQuestionText(q, set, lang) })),
     legal: byId(set.legal, a.legal).map((l) => ({
@@ -55,17 +74,20 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang): Repor
       title: pick(l.title, lang),
       text: pick(l.text, lang),
       citation: l.citation ?? null,
+      conditional: cond('legal', l),
     })),
     protection: byId(set.protection, a.protection).map((p) => ({
       id: p.id,
       category: p.category,
       text: pick(p.text, lang),
       citation: p.citation ?? null,
+      conditional: cond('protection', p),
     })),
     referrals: byId(set.referrals, a.referrals)
       .sort((x, y) => x.priority - y.priority)
       .map((r) => ({
         id: r.id,
+        conditional: cond('referrals', r),
         name: pick(r.name, lang),
         contact: r.contact,
         text: pick(r.text, lang),
@@ -91,10 +113,54 @@ function thresholdText(t: ThresholdResult, lang: Lang): string {
   } more needed, ${t.open.length} still open`;
 }
 
+/** How the set's tiered thresholds were read, and whether the tiers are official; null without tiers. */
+function tierNote(set: IndicatorSet, lang: Lang): string | null {
+  if (!set.indicators.some((i) => i.tier !== undefined)) return null;
+  const ko = lang === 'ko';
+  const reading =
+    set.tiers.reading === 'cumulative'
+      ? ko
+        ? '상위 등급 항목은 하위 등급 요건에도 셉니다'
+        : 'a higher-tier item also counts towards a lower tier'
+      : ko
+        ? '등급별로 따로 셉니다(엄격한 해석)'
+        : 'each tier is counted on its own (the strict reading)';
+  const basis =
+    set.tiers.basis === 'reconstructed'
+      ? ko
+        ? '어느 항목이 어느 등급인지는 이 도구가 재구성한 것이며 공식 분류가 아닙니다'
+        : 'which item sits in which tier is reconstructed by this tool, not the official split'
+      : ko
+        ? '항목의 등급은 공식 분류를 따릅니다'
+        : 'the tiers of the items follow the official split';
+  return ko ? `등급: ${reading}. ${basis}.` : `Tiers: ${reading}; ${basis}.`;
+}
+
 function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang): string {
   const m = messages[lang];
   const ko = lang === 'ko';
   switch (r.code) {
+    case 'statute.applied': {
+      const rule = set.rules.statute.find((x) => x.id === r.rule);
+      const label = pick(rule?.label, lang);
+      const cite = rule ? ` (${rule.citation})` : '';
+      const index = r.indexHolds
+        ? ko
+          ? ' 지표의 판단 규칙도 충족됩니다.'
+          : ' The index rule holds as well.'
+        : ko
+          ? ' 지표의 판단 규칙(기준 수)이 충족되지 않아도 법률이 먼저 적용됩니다.'
+          : ' The index threshold need not be met: the statute decides.';
+      return ko
+        ? `법률에 따라 판단: ${label}${cite} (${list(r.indicators)}).${index}`
+        : `Decided by statute: ${label}${cite} (${list(r.indicators)}).${index}`;
+    }
+    case 'statute.undecided': {
+      const rule = set.rules.statute.find((x) => x.id === r.rule);
+      return ko
+        ? `아직 모르는 답이 확인되면 법률 규칙이 결과를 정할 수 있습니다: ${pick(rule?.label, lang)}${rule ? ` (${rule.citation})` : ''}.`
+        : `A statutory rule may decide this once the open answers are in: ${pick(rule?.label, lang)}${rule ? ` (${rule.citation})` : ''}.`;
+    }
     case 'combination.met':
       return ko
         ? `판단 규칙 충족: 행위 + 목적 + ${r.waived ? '수단 면제' : '수단'} (${list(r.indicators)}).`
@@ -120,9 +186,19 @@ function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang): st
       const names = r.facts
         .map((id) => pick(set.facts.find((f) => f.id === id)?.label, lang) || id)
         .join(', ');
+      const ifs = r.waivers
+        .map((id) => set.rules.waiver.find((w) => w.id === id))
+        .filter((w) => w !== undefined)
+        .map((w) => `${pick(w.label, lang)}${w.citation ? ` (${w.citation})` : ''}`)
+        .join(ko ? '; 또는 ' : '; or ');
+      const conditional = ifs
+        ? ko
+          ? ` 다음에 해당하면 수단 요건이 필요 없습니다: ${ifs}.`
+          : ` No means are needed where the person is a ${ifs}.`
+        : '';
       return ko
-        ? `다음이 확인되지 않아 수단 요건 면제 여부를 알 수 없습니다: ${names}.`
-        : `Whether means are required is undecided until this is established: ${names}.`;
+        ? `다음이 확인되지 않아 수단 요건 면제 여부를 알 수 없습니다: ${names}.${conditional}`
+        : `Whether means are required is undecided until this is established: ${names}.${conditional}`;
     }
     case 'outcome.possible':
       return ko

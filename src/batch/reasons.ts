@@ -3,6 +3,8 @@
  * with the rule and indicator ids it rests on, so that a million rows stay small and can be
  * grouped with ordinary tools. The grammar (documented in README, "For researchers"):
  *
+ *   statute.applied:<rule>                   a statutory rule of the set decides: victim-likely
+ *   statute.undecided:<rule>                 a statutory rule would decide once open answers are in
  *   combination.met                          the rule holds: act + means + purpose
  *   combination.met:waived                   the rule holds with means not required
  *   element.met:<element>:<ids>              element met; ids = its indicators answered yes
@@ -61,6 +63,9 @@ export function reasonCodes(a: Assessment, cs: CompiledSet): string[] {
           r.indicators,
         );
       }
+      case 'statute.applied':
+      case 'statute.undecided':
+        return reasonCode(r.code, r.rule);
       case 'waiver.applied':
         return reasonCode(r.code, r.waiver);
       case 'waiver.unknown':

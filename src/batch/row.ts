@@ -27,6 +27,7 @@ const STATUS = ['not-met', 'unknown', 'met'] as const;
 const MEANS = 1;
 const WAIVER = 3;
 const COMBINATION = 4;
+const STATUTE = 5;
 const CACHE_LIMIT = 4096;
 
 interface Threshold {
@@ -45,6 +46,7 @@ export class RowMaker {
   private readonly byElement: Int32Array[];
   private readonly thresholds: Threshold[][];
   private readonly waiverIds: string[];
+  private readonly statuteIds: string[];
   private readonly waiverFacts: Int32Array[];
   private readonly factIds: string[];
   private readonly seenFact: Uint8Array;
@@ -65,6 +67,7 @@ export class RowMaker {
       })),
     );
     this.waiverIds = set.rules.waiver.map((w) => w.id);
+    this.statuteIds = set.rules.statute.map((r) => r.id);
     this.waiverFacts = set.rules.waiver.map((w) => {
       const found: number[] = [];
       walkCondition(w.when, (n) => {
@@ -93,6 +96,13 @@ export class RowMaker {
     this.waiver = w;
     const waived = w >= 0;
 
+    const statutes = this.cs.statutes;
+    if (rules[STATUTE] === T) {
+      const k = statutes.findIndex((fn) => fn(ctx) === T);
+      reasons.push(`statute.applied:${this.statuteIds[k]!}`);
+    } else if (rank < 3 && rules[STATUTE] === U)
+      for (let k = 0; k < statutes.length; k++)
+        if (statutes[k]!(ctx) === U) reasons.push(`statute.undecided:${this.statuteIds[k]!}`);
     if (rules[COMBINATION] === T)
       reasons.push(waived && rules[MEANS] !== T ? 'combination.met:waived' : 'combination.met');
     for (let e = 0; e < ELEMENTS.length; e++) {
@@ -163,7 +173,7 @@ export class RowMaker {
     for (let k = 0; k < this.cs.waivers.length; k++) {
       if (this.cs.waivers[k]!(ctx) !== U) continue;
       for (const f of this.waiverFacts[k]!)
-        if (ctx.facts[f] === undefined && this.seenFact[f] === 0) {
+        if ((ctx.facts[f] === undefined || typeof ctx.facts[f] === 'object') && this.seenFact[f] === 0) {
           this.seenFact[f] = 1;
           out.push(this.factIds[f]!);
         }

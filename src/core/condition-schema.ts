@@ -11,6 +11,10 @@
  *   { fact: ID, known: true|false }        whether the fact was established
  *   { rule: NAME, is?: [statuses] }        status of act | means | purpose | waiver | combination
  *   { outcome: [outcomes] }                only in protection, legal and referral conditions
+ *   { possibly: c }                        c is true or still undecided (printed items only)
+ *   { tiered: { of: selector, need: [{ tier, atLeast, id?, label? }, ...] } }
+ *       a threshold over tiers, highest first; the set's tiers.reading says whether a higher-tier
+ *       item also counts towards a lower tier's count (cumulative) or not (strict)
  */
 import { z } from 'zod';
 
@@ -44,17 +48,42 @@ export type Condition =
       known?: boolean;
     }
   | { rule: string; is?: Array<(typeof STATUSES)[number]> }
-  | { outcome: Array<(typeof OUTCOME_IDS)[number]> };
+  | { outcome: Array<(typeof OUTCOME_IDS)[number]> }
+  | { possibly: Condition }
+  | { tiered: Tiered };
+
+export interface TierNeed {
+  tier: string;
+  atLeast: number;
+  id?: string;
+  label?: { ko: string; en: string };
+}
+export interface Tiered {
+  of: Extract<Selector, { element: unknown }>;
+  need: TierNeed[];
+}
 
 const elementEnum = z.enum(['act', 'means', 'purpose']);
-const selectorSchema = z.union([
-  z.strictObject({ ids: z.array(z.string()).min(1) }),
-  z.strictObject({
-    element: oneOrMany(elementEnum),
-    tier: oneOrMany(z.string()).optional(),
-    tags: z.array(z.string()).min(1).optional(),
-  }),
-]);
+const elementSelectorSchema = z.strictObject({
+  element: oneOrMany(elementEnum),
+  tier: oneOrMany(z.string()).optional(),
+  tags: z.array(z.string()).min(1).optional(),
+});
+const selectorSchema = z.union([z.strictObject({ ids: z.array(z.string()).min(1) }), elementSelectorSchema]);
+const labelSchema = z.strictObject({ ko: z.string(), en: z.string() });
+const tieredSchema = z.strictObject({
+  of: elementSelectorSchema,
+  need: z
+    .array(
+      z.strictObject({
+        tier: z.string(),
+        atLeast: z.number().int().min(1),
+        id: z.string().optional(),
+        label: labelSchema.optional(),
+      }),
+    )
+    .min(1),
+});
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
@@ -67,7 +96,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         atLeast: z.number().int().min(1),
         of: selectorSchema,
         id: z.string().optional(),
-        label: z.strictObject({ ko: z.string(), en: z.string() }).optional(),
+        label: labelSchema.optional(),
       }),
       z.strictObject({ answer: z.string(), is: z.array(z.enum(ANSWER_STATES)).min(1).optional() }),
       z
@@ -86,6 +115,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         ),
       z.strictObject({ rule: z.string(), is: z.array(z.enum(STATUSES)).min(1).optional() }),
       z.strictObject({ outcome: z.array(z.enum(OUTCOME_IDS)).min(1) }),
+      z.strictObject({ possibly: conditionSchema }),
+      z.strictObject({ tiered: tieredSchema }),
     ],
     { error: 'not a valid condition (see "tip-screen indicators schema" for the forms)' },
   ),

@@ -3,7 +3,7 @@
  * plain closures over index arrays, so that scoring a record allocates nothing and looks nothing up
  * by name. Truth values: F = 0, U = 1 (cannot tell yet), T = 2; AND is min, OR is max, NOT is 2 - x.
  */
-import type { Condition, Selector } from './condition-schema.js';
+import type { Condition, Selector, Tiered } from './condition-schema.js';
 
 export const F = 0;
 export const U = 1;
@@ -15,11 +15,21 @@ export const ST = { missing: 0, no: 1, yes: 2, unknown: 3, declined: 4 } as cons
 export const STATE_NAMES = ['missing', 'no', 'yes', 'unknown', 'declined'] as const;
 export type StateName = (typeof STATE_NAMES)[number];
 
-export const RULE_NAMES = ['act', 'means', 'purpose', 'waiver', 'combination'] as const;
+/** Rule slots in evaluation order; statute (the statutory rules of the set) comes last. */
+export const RULE_NAMES = ['act', 'means', 'purpose', 'waiver', 'combination', 'statute'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export const STATUS_TV = { met: T, 'not-met': F, unknown: U } as const;
 
-export type FactValue = number | string | undefined;
+/**
+ * A number known only as a range (an age given as "17-19" or "about 18"). A comparison is decided
+ * when both ends agree, and undecided (U) when the range straddles the bound.
+ */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+}
+export type FactValue = number | string | NumberRange | undefined;
+export const isRange = (v: FactValue): v is NumberRange => typeof v === 'object';
 
 export interface EvalContext {
   /** Truth of "answered yes" per indicator, after skip logic (an item not applicable is F). */
@@ -40,6 +50,49 @@ export interface CompileEnv {
   factIndex: ReadonlyMap<string, number>;
   outcomeRank: ReadonlyMap<string, number>;
   select: (selector: Selector) => number[];
+  tierReading?: TierReading;
+}
+
+export type TierReading = 'cumulative' | 'strict';
+
+/**
+ * A tiered threshold as plain counts. Strict: each tier's own items meet its count. Cumulative:
+ * for each tier, the items of that tier and of every higher one together meet the counts up to
+ * it, so 1 high + 2 plausible becomes "at least 1 high" and "at least 3 high or plausible" (a
+ * strong item also fills a place a weaker one could, as in the ILO/EC 2009 dimension rule).
+ */
+export function expandTiered(t: Tiered, reading: TierReading): Condition {
+  let total = 0;
+  const parts = t.need.map((n, k) => {
+    total += n.atLeast;
+    const tiers = reading === 'strict' ? n.tier : t.need.slice(0, k + 1).map((x) => x.tier);
+    const cumulative = reading === 'cumulative' && k > 0;
+    const label =
+      n.label && cumulative
+        ? {
+            ko: `${n.label.ko}(상위 항목 포함 ${total}개)`,
+            en: `${n.label.en} (higher-tier items count too, ${total} in all)`,
+          }
+        : n.label;
+    return {
+      atLeast: cumulative ? total : n.atLeast,
+      of: { ...t.of, tier: tiers },
+      ...(n.id !== undefined ? { id: n.id } : {}),
+      ...(label !== undefined ? { label } : {}),
+    };
+  });
+  return parts.length === 1 ? parts[0]! : { all: parts };
+}
+
+/** The condition with every tiered threshold written out as counts under the given reading. */
+export function expandTiers(cond: Condition, reading: TierReading): Condition {
+  if (typeof cond === 'boolean') return cond;
+  if ('tiered' in cond) return expandTiered(cond.tiered, reading);
+  if ('all' in cond) return { all: cond.all.map((c) => expandTiers(c, reading)) };
+  if ('any' in cond) return { any: cond.any.map((c) => expandTiers(c, reading)) };
+  if ('not' in cond) return { not: expandTiers(cond.not, reading) };
+  if ('possibly' in cond) return { possibly: expandTiers(cond.possibly, reading) };
+  return cond;
 }
 
 const and = (a: TV, b: TV): TV => (a < b ? a : b);
@@ -76,6 +129,12 @@ export function compileCondition(cond: Condition, env: CompileEnv): Compiled {
     const inner = compileCondition(cond.not, env);
     return (ctx) => (2 - inner(ctx)) as TV;
   }
+  if ('possibly' in cond) {
+    const inner = compileCondition(cond.possibly, env);
+    return (ctx) => (inner(ctx) === F ? F : T);
+  }
+  if ('tiered' in cond)
+    return compileCondition(expandTiered(cond.tiered, env.tierReading ?? 'cumulative'), env);
   if ('atLeast' in cond) {
     const idx = Int32Array.from(env.select(cond.of));
     const need = cond.atLeast;
@@ -122,14 +181,21 @@ function compileFactTest(cond: Extract<Condition, { fact: string }>, env: Compil
     return (ctx) => {
       const v = ctx.facts[f];
       if (v === undefined) return U;
+      if (typeof v === 'object') {
+        if (v.min === v.max) return values.includes(v.min) ? T : F;
+        return values.some((x) => typeof x === 'number' && x >= v.min && x <= v.max) ? U : F;
+      }
       return values.includes(v) ? T : F;
     };
   }
   const cmp = numericTest(cond);
   return (ctx) => {
     const v = ctx.facts[f];
-    if (typeof v !== 'number') return U;
-    return cmp(v) ? T : F;
+    if (typeof v === 'number') return cmp(v) ? T : F;
+    if (typeof v !== 'object') return U;
+    // Every test here is one-sided, so the ends of the range decide it when they agree.
+    const lo = cmp(v.min);
+    return lo === cmp(v.max) ? (lo ? T : F) : U;
   };
 }
 
@@ -161,6 +227,7 @@ export function walkCondition(
   if ('all' in cond) cond.all.forEach((c, i) => walkCondition(c, visit, [...path, 'all', i]));
   else if ('any' in cond) cond.any.forEach((c, i) => walkCondition(c, visit, [...path, 'any', i]));
   else if ('not' in cond) walkCondition(cond.not, visit, [...path, 'not']);
+  else if ('possibly' in cond) walkCondition(cond.possibly, visit, [...path, 'possibly']);
 }
 
 /**
@@ -172,7 +239,14 @@ export function isMonotone(cond: Condition): boolean {
   let ok = true;
   walkCondition(cond, (c) => {
     if (typeof c === 'boolean') return;
-    if ('not' in c || ('answer' in c && c.is !== undefined) || 'rule' in c || 'outcome' in c) ok = false;
+    if (
+      'not' in c ||
+      'possibly' in c ||
+      ('answer' in c && c.is !== undefined) ||
+      'rule' in c ||
+      'outcome' in c
+    )
+      ok = false;
   });
   return ok;
 }

@@ -10,11 +10,14 @@ import {
   T,
   U,
   compileCondition,
+  expandTiers,
+  isRange,
   walkCondition,
   type CompileEnv,
   type Compiled,
   type EvalContext,
   type FactValue,
+  type NumberRange,
   type TV,
 } from './condition.js';
 import type { AnswerValue, Element, IndicatorSet, Outcome } from './schema.js';
@@ -24,7 +27,7 @@ import { selectIndicators } from './validate-set.js';
 export type Status = 'met' | 'not-met' | 'unknown';
 export const statusOf = (v: number): Status => (v === T ? 'met' : v === F ? 'not-met' : 'unknown');
 
-const R = { act: 0, means: 1, purpose: 2, waiver: 3, combination: 4 } as const;
+const R = { act: 0, means: 1, purpose: 2, waiver: 3, combination: 4, statute: 5 } as const;
 const OUTCOME_RANK = new Map<string, number>(OUTCOMES.map((o, i) => [o, i]));
 export const outcomeRank = (o: Outcome): number => OUTCOME_RANK.get(o)!;
 
@@ -41,6 +44,13 @@ export interface CompiledSet {
   factIndex: Map<string, number>;
   elementOf: Element[];
   elementRules: Compiled[];
+  /** The element rules with tiered thresholds written out under the set's tier reading. */
+  elementConditions: Record<Element, Condition>;
+  statutes: Compiled[];
+  /** Whether the person counts as a child for this set (rules.child), when the set says. */
+  child: Compiled | undefined;
+  /** The fact the child rule is about (the set's "age"), if the set has one. */
+  ageFact: number | undefined;
   thresholds: Record<Element, Threshold[]>;
   waivers: Compiled[];
   combination: Compiled;
@@ -56,7 +66,7 @@ export interface CompiledSet {
   factCandidates: Map<number, FactValue[]>;
 }
 
-export type FactInput = number | string | null | undefined;
+export type FactInput = number | string | NumberRange | null | undefined;
 export interface ScreeningInput {
   facts?: Record<string, FactInput>;
   answers?: Record<string, AnswerValue | undefined>;
@@ -71,12 +81,15 @@ export function compileSet(set: IndicatorSet): CompiledSet {
     factIndex,
     outcomeRank: OUTCOME_RANK,
     select: (sel) => selectIndicators(set, sel),
+    tierReading: set.tiers.reading,
   };
   const c = (cond: Condition) => compileCondition(cond, env);
+  const elementConditions = {} as Record<Element, Condition>;
   const thresholds = {} as Record<Element, Threshold[]>;
   for (const el of ELEMENTS) {
+    elementConditions[el] = expandTiers(set.rules.elements[el], set.tiers.reading);
     thresholds[el] = [];
-    walkCondition(set.rules.elements[el], (node) => {
+    walkCondition(elementConditions[el], (node) => {
       if (typeof node === 'object' && 'atLeast' in node)
         thresholds[el].push({
           id: node.id,
@@ -91,14 +104,18 @@ export function compileSet(set: IndicatorSet): CompiledSet {
     indicatorIndex,
     factIndex,
     elementOf: set.indicators.map((i) => i.element),
-    elementRules: ELEMENTS.map((el) => c(set.rules.elements[el])),
+    elementRules: ELEMENTS.map((el) => c(elementConditions[el])),
+    elementConditions,
     thresholds,
     waivers: set.rules.waiver.map((w) => c(w.when)),
     combination: c(set.rules.combination),
+    statutes: set.rules.statute.map((r) => c(r.when)),
+    child: set.rules.child === undefined ? undefined : c(set.rules.child),
+    ageFact: factIndex.get('age'),
     outcomeRules: [
       c(set.rules.outcomes['insufficient-information']),
       c(set.rules.outcomes.possible),
-      c(set.rules.outcomes['victim-likely']),
+      c(victimLikelyCondition(set)),
     ],
     askOrder: Int32Array.from(askOrder(set, indicatorIndex)),
     askWhen: set.indicators.map((i) => (i.askWhen === undefined ? undefined : c(i.askWhen))),
@@ -108,6 +125,12 @@ export function compileSet(set: IndicatorSet): CompiledSet {
     referrals: set.referrals.map((p) => c(p.when)),
     factCandidates: factCandidates(set, factIndex),
   };
+}
+
+/** The set's victim-likely rule, or any statutory rule of the set: statute over index. */
+export function victimLikelyCondition(set: IndicatorSet): Condition {
+  const own = set.rules.outcomes['victim-likely'];
+  return set.rules.statute.length ? { any: [own, { rule: 'statute' }] } : own;
 }
 
 function askOrder(set: IndicatorSet, index: Map<string, number>): number[] {
@@ -133,7 +156,11 @@ function askOrder(set: IndicatorSet, index: Map<string, number>): number[] {
 /** Values that would make some rule condition about a fact true: what to try when it is unknown. */
 function factCandidates(set: IndicatorSet, factIndex: Map<string, number>): Map<number, FactValue[]> {
   const out = new Map<number, FactValue[]>();
-  const conds: Condition[] = [set.rules.combination, ...set.rules.waiver.map((w) => w.when)];
+  const conds: Condition[] = [
+    set.rules.combination,
+    ...set.rules.waiver.map((w) => w.when),
+    ...set.rules.statute.map((r) => r.when),
+  ];
   for (const cond of conds)
     walkCondition(cond, (n) => {
       if (typeof n !== 'object' || !('fact' in n)) return;
@@ -206,9 +233,33 @@ export function run(cs: CompiledSet, ctx: EvalContext): number {
   }
   rules[R.waiver] = waiver;
   rules[R.combination] = cs.combination(ctx);
+  rules[R.statute] = statuteStatus(cs, ctx);
   const [insufficient, possible, likely] = cs.outcomeRules;
   ctx.outcome = likely(ctx) === T ? 3 : possible(ctx) === T ? 2 : insufficient(ctx) === T ? 1 : 0;
   return ctx.outcome;
+}
+
+/** The strongest status among the set's statutory rules (F when it has none). */
+export function statuteStatus(cs: CompiledSet, ctx: EvalContext): TV {
+  let v: TV = F;
+  for (const s of cs.statutes) {
+    const x = s(ctx);
+    if (x > v) v = x;
+    if (v === T) break;
+  }
+  return v;
+}
+
+/**
+ * Whether the age still has to be established: the set's child rule cannot tell (an age range
+ * across the child age, or age and apparent age both unknown), or it holds only on how old the
+ * person looks while the age itself is unknown.
+ */
+export function ageToBeEstablished(cs: CompiledSet, ctx: EvalContext): boolean {
+  if (!cs.child) return false;
+  const v = cs.child(ctx);
+  if (v === U) return true;
+  return v === T && cs.ageFact !== undefined && ctx.facts[cs.ageFact] === undefined;
 }
 
 export interface ThresholdResult {
@@ -239,8 +290,16 @@ export type Reason =
       thresholds: ThresholdResult[];
       indicators: string[];
     }
+  | { code: 'statute.applied'; rule: string; indexHolds: boolean; indicators: string[] }
+  | { code: 'statute.undecided'; rule: string; indicators: string[] }
   | { code: 'waiver.applied'; waiver: string; indicators: string[] }
-  | { code: 'waiver.unknown'; facts: string[]; indicators: string[] }
+  | {
+      code: 'waiver.unknown';
+      facts: string[];
+      /** The waivers still undecided: means are not needed if one of them turns out to hold. */
+      waivers: string[];
+      indicators: string[];
+    }
   | { code: 'outcome.possible' | 'outcome.insufficient' | 'outcome.no-indicators'; indicators: string[] };
 
 export interface OpenQuestion {
@@ -262,6 +321,17 @@ export interface OpenQuestion {
 export interface Assessment {
   set: { id: string; version: string; framework: string };
   outcome: Outcome;
+  /**
+   * What decided a victim-likely outcome: a statutory rule of the set (statute over index), or
+   * the index rule; null for the other outcomes.
+   */
+  decidedBy: 'statute' | 'index' | null;
+  /** The statutory rule that holds, if one does. */
+  statute: string | null;
+  /** The age decides the means waiver and is not established: ask it first. */
+  ageToBeEstablished: boolean;
+  /** How the set's tiered thresholds were read, and whether the tier split is reconstructed. */
+  tiers: { reading: 'cumulative' | 'strict'; basis: 'official' | 'reconstructed' };
   elements: Record<Element, ElementResult>;
   combination: Status;
   meansWaived: boolean;
@@ -274,6 +344,11 @@ export interface Assessment {
   legal: string[];
   protection: string[];
   referrals: string[];
+  /**
+   * Items listed above only because their condition is still undecided; each is printed with its
+   * set's ifUndecided text ("if the person is under 19").
+   */
+  conditional: { legal: string[]; protection: string[]; referrals: string[] };
 }
 
 /** Full assessment with reasons and what to ask next. */
@@ -323,6 +398,24 @@ export function assess(cs: CompiledSet, input: ScreeningInput): Assessment {
 
   const reasons: Reason[] = [];
   const allYes = ELEMENTS.flatMap((el) => elements[el].yes);
+  const statuteIndex = cs.statutes.findIndex((fn) => fn(ctx) === T);
+  const statute = statuteIndex >= 0 ? set.rules.statute[statuteIndex]!.id : null;
+  if (statute !== null)
+    reasons.push({
+      code: 'statute.applied',
+      rule: statute,
+      indexHolds: rules[R.combination] === T,
+      indicators: statuteEvidence(cs, set.rules.statute[statuteIndex]!.when, tv),
+    });
+  else if (rank < 3)
+    cs.statutes.forEach((fn, k) => {
+      if (fn(ctx) === U)
+        reasons.push({
+          code: 'statute.undecided',
+          rule: set.rules.statute[k]!.id,
+          indicators: statuteEvidence(cs, set.rules.statute[k]!.when, tv),
+        });
+    });
   if (rules[R.combination] === T)
     reasons.push({
       code: 'combination.met',
@@ -342,18 +435,46 @@ export function assess(cs: CompiledSet, input: ScreeningInput): Assessment {
   }
   if (meansWaived) reasons.push({ code: 'waiver.applied', waiver: waiverReason!, indicators: [] });
   else if (rules[R.waiver] === U && rules[R.means] !== T)
-    reasons.push({ code: 'waiver.unknown', facts: unknownWaiverFacts(cs, ctx), indicators: [] });
+    reasons.push({
+      code: 'waiver.unknown',
+      facts: unknownWaiverFacts(cs, ctx),
+      waivers: set.rules.waiver.flatMap((w, k) => (cs.waivers[k]!(ctx) === U ? [w.id] : [])),
+      indicators: [],
+    });
   if (outcome === 'possible') reasons.push({ code: 'outcome.possible', indicators: allYes });
   if (outcome === 'insufficient-information') reasons.push({ code: 'outcome.insufficient', indicators: [] });
   if (outcome === 'no-indicators') reasons.push({ code: 'outcome.no-indicators', indicators: [] });
 
-  const openQuestions = findOpenQuestions(cs, state, facts, rank, rules);
-  const printed = (fns: Compiled[], items: { id: string }[]) =>
-    items.flatMap((item, i) => (fns[i]!(ctx) === T ? [item.id] : []));
+  const toEstablish = ageToBeEstablished(cs, ctx);
+  const openQuestions = findOpenQuestions(cs, state, facts, rank, rules, toEstablish);
+  const conditional = { legal: [] as string[], protection: [] as string[], referrals: [] as string[] };
+  const printed = (
+    fns: Compiled[],
+    items: { id: string; ifUndecided?: unknown; declaresVictim?: boolean }[],
+    key: keyof typeof conditional,
+  ) =>
+    items.flatMap((item, i) => {
+      // A note that says the person is a victim never prints beside a lesser outcome.
+      if (item.declaresVictim && outcome !== 'victim-likely') return [];
+      const v = fns[i]!(ctx);
+      if (v === T) return [item.id];
+      if (v === U && item.ifUndecided !== undefined) {
+        conditional[key].push(item.id);
+        return [item.id];
+      }
+      return [];
+    });
+  const legal = printed(cs.legal, set.legal, 'legal');
+  const protection = printed(cs.protection, set.protection, 'protection');
+  const referrals = printed(cs.referrals, set.referrals, 'referrals');
 
   return {
     set: { id: set.id, version: set.version, framework: set.framework },
     outcome,
+    decidedBy: outcome !== 'victim-likely' ? null : statute !== null ? 'statute' : 'index',
+    statute,
+    ageToBeEstablished: toEstablish,
+    tiers: { reading: set.tiers.reading, basis: set.tiers.basis },
     elements,
     combination: statusOf(rules[R.combination]!),
     meansWaived,
@@ -363,10 +484,30 @@ export function assess(cs: CompiledSet, input: ScreeningInput): Assessment {
     openQuestions,
     unknown: ids.filter((_, i) => tv[i] === U && state[i] !== ST.declined),
     declined: ids.filter((_, i) => state[i] === ST.declined),
-    legal: printed(cs.legal, set.legal),
-    protection: printed(cs.protection, set.protection),
-    referrals: printed(cs.referrals, set.referrals),
+    legal,
+    protection,
+    referrals,
+    conditional,
   };
+}
+
+/** The items answered yes that a statutory rule reads. */
+function statuteEvidence(cs: CompiledSet, when: Condition, tv: Uint8Array): string[] {
+  const read = new Set<number>();
+  walkCondition(when, (n) => {
+    if (typeof n !== 'object') return;
+    if ('answer' in n) {
+      const i = cs.indicatorIndex.get(n.answer);
+      if (i !== undefined) read.add(i);
+    } else if ('atLeast' in n) for (const i of selectIndicators(cs.set, n.of)) read.add(i);
+  });
+  return [...read].sort((a, b) => a - b).flatMap((i) => (tv[i] === T ? [cs.set.indicators[i]!.id] : []));
+}
+
+/** The values worth trying for a fact: all of them when it is unknown, else those in its range. */
+export function candidatesWithin(values: FactValue[], known: FactValue): FactValue[] {
+  if (!isRange(known)) return values;
+  return values.filter((v) => typeof v === 'number' && v >= known.min && v <= known.max);
 }
 
 /** Unknown facts tested by the waivers that are still undecided. */
@@ -378,7 +519,7 @@ function unknownWaiverFacts(cs: CompiledSet, ctx: EvalContext): string[] {
     walkCondition(w.when, (n) => {
       if (typeof n === 'object' && 'fact' in n && n.known === undefined) {
         const f = cs.factIndex.get(n.fact);
-        if (f !== undefined && facts[f] === undefined) out.add(n.fact);
+        if (f !== undefined && (facts[f] === undefined || isRange(facts[f]))) out.add(n.fact);
       }
     });
   });
@@ -395,6 +536,7 @@ function findOpenQuestions(
   facts: FactValue[],
   baseRank: number,
   baseRules: Uint8Array,
+  ageFirst: boolean,
 ): OpenQuestion[] {
   const trial = newContext(Uint8Array.from(state), facts.slice());
   const found: (OpenQuestion & { order: number })[] = [];
@@ -438,17 +580,18 @@ function findOpenQuestions(
   });
 
   for (const [f, values] of cs.factCandidates) {
-    if (facts[f] !== undefined) continue;
+    const known = facts[f];
+    if (known !== undefined && !isRange(known)) continue;
     const fid = cs.set.facts[f]!.id;
     let best: { rank: number; value: FactValue; via?: string } | undefined;
-    for (const value of values) {
+    for (const value of candidatesWithin(values, known)) {
       trial.facts[f] = value;
       const rank = run(cs, trial);
       const w = cs.waivers.findIndex((fn) => fn(trial) === T);
       if (rank > baseRank && (!best || rank > best.rank))
         best = { rank, value, ...(w >= 0 ? { via: cs.set.rules.waiver[w]!.id } : {}) };
     }
-    trial.facts[f] = undefined;
+    trial.facts[f] = known;
     if (best)
       found.push({
         kind: 'fact',
@@ -464,9 +607,27 @@ function findOpenQuestions(
   }
   run(cs, trial); // leave no half-updated state behind for callers that reuse buffers
 
+  const age = cs.ageFact;
+  if (ageFirst && age !== undefined && !found.some((q) => q.kind === 'fact' && q.order === -2)) {
+    const existing = found.findIndex((q) => q.kind === 'fact' && q.id === cs.set.facts[age]!.id);
+    if (existing >= 0) found[existing]!.order = -2;
+    else
+      found.push({
+        kind: 'fact',
+        id: cs.set.facts[age]!.id,
+        state: 'unknown',
+        raisesTo: null,
+        completes: [],
+        advances: [],
+        order: -2,
+      });
+  }
   const rankOf = (q: OpenQuestion) => (q.raisesTo ? OUTCOME_RANK.get(q.raisesTo)! : -1);
   found.sort(
     (a, b) =>
+      // The age first when it is to be established: it decides the means waiver and which
+      // questions apply at all.
+      Number(b.order === -2) - Number(a.order === -2) ||
       rankOf(b) - rankOf(a) ||
       b.completes.length - a.completes.length ||
       b.advances.length - a.advances.length ||

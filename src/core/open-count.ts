@@ -8,13 +8,22 @@
  */
 import type { Condition } from './condition-schema.js';
 import { F, T, U, ST, walkCondition, type EvalContext, type FactValue } from './condition.js';
-import { newContext, run, type CompiledSet } from './engine.js';
+import {
+  ageToBeEstablished,
+  candidatesWithin,
+  newContext,
+  run,
+  statuteStatus,
+  victimLikelyCondition,
+  type CompiledSet,
+} from './engine.js';
 import { ELEMENTS } from './schema.js';
 import { selectIndicators } from './validate-set.js';
 
 const MEANS = 1;
 const WAIVER = 3;
 const COMBINATION = 4;
+const STATUTE = 5;
 const TOP_RANK = 3;
 
 /** Returns a counter for one compiled set; the counter is not re-entrant (it owns its buffers). */
@@ -35,6 +44,7 @@ export function openQuestionCounter(cs: CompiledSet): (ctx: EvalContext, baseRan
     values,
     elements: deps.factReadByElements(f),
   }));
+  const ageFact = cs.ageFact;
   const outcomeNow = new Uint8Array(3);
   const short = thresholds.map((list) => new Uint8Array(list.length));
 
@@ -91,27 +101,33 @@ export function openQuestionCounter(cs: CompiledSet): (ctx: EvalContext, baseRan
       if (rank > baseRank || completes) count++;
     }
 
+    // The age is listed first whenever it is to be established, whether or not it raises.
+    const ageFirst = ageFact !== undefined && ageToBeEstablished(cs, ctx);
+    let ageCounted = false;
     // No fact can raise the highest outcome.
     if (baseRank < TOP_RANK)
       for (const { f, values, elements } of candidates) {
-        if (facts[f] !== undefined) continue;
+        const known = facts[f];
+        if (known !== undefined && typeof known !== 'object') continue;
         if (outcomeNow[0] === NOT_EVALUATED)
           for (let o = 0; o < 3; o++) outcomeNow[o] = cs.outcomeRules[o]!(ctx);
         if (deps.factCannotMatter(f, ctx, outcomeNow)) continue;
         const full = deps.factNeedsFullRun(f, ctx);
-        for (const value of values) {
+        for (const value of candidatesWithin(values, known)) {
           trial.facts[f] = value;
           const rank = full ? run(cs, trial) : evaluateRules(cs, trial, !elements);
           const raised = rank > baseRank;
-          trial.facts[f] = undefined;
+          trial.facts[f] = known;
           if (full) copy(trial.tv, tv);
           copy(trial.rules, rules);
           if (raised) {
             count++;
+            if (f === ageFact) ageCounted = true;
             break;
           }
         }
       }
+    if (ageFirst && !ageCounted) count++;
     return count;
   };
 }
@@ -143,6 +159,7 @@ function evaluateRules(cs: CompiledSet, ctx: EvalContext, fromWaiver: boolean): 
   }
   rules[WAIVER] = waiver;
   rules[COMBINATION] = cs.combination(ctx);
+  rules[STATUTE] = statuteStatus(cs, ctx);
   const [insufficient, possible, likely] = cs.outcomeRules;
   ctx.outcome = likely(ctx) === T ? 3 : possible(ctx) === T ? 2 : insufficient(ctx) === T ? 1 : 0;
   return ctx.outcome;
@@ -218,12 +235,17 @@ function dependencies(cs: CompiledSet) {
     j,
     r: ind.askWhen === undefined ? undefined : reads(ind.askWhen),
   }));
-  const elements = ELEMENTS.map((el) => reads(set.rules.elements[el]));
+  const elements = ELEMENTS.map((el) => reads(cs.elementConditions[el]));
   const waivers = set.rules.waiver.map((w) => reads(w.when));
   const combination = reads(set.rules.combination);
+  const statute = reads({ any: [false, ...set.rules.statute.map((r) => r.when)] });
   const o = set.rules.outcomes;
   // In the order of cs.outcomeRules: insufficient-information, possible, victim-likely.
-  const outcomes = [reads(o['insufficient-information']), reads(o.possible), reads(o['victim-likely'])];
+  const outcomes = [
+    reads(o['insufficient-information']),
+    reads(o.possible),
+    reads(victimLikelyCondition(set)),
+  ];
   // Sets may not do this (validateSet); if one did, the shortcuts would not hold.
   let askRulesRead = false;
   for (const ind of set.indicators)
@@ -241,6 +263,7 @@ function dependencies(cs: CompiledSet) {
       elements: elements.flatMap((r, e) => (r[key][x] ? [{ e, exact: r[exactKey[key]][x] === 1 }] : [])),
       waivers: waivers.flatMap((r, k) => (r[key][x] ? [{ k, exact: r[exactKey[key]][x] === 1 }] : [])),
       combination: combination[key][x] ? { exact: combination[exactKey[key]][x] === 1 } : undefined,
+      statute: statute[key][x] ? { exact: statute[exactKey[key]][x] === 1 } : undefined,
       outcomes: outcomes.flatMap((r, k) =>
         r[key][x] ? [{ k, exact: r.exactRules || r[exactKey[key]][x] === 1 }] : [],
       ),
@@ -277,6 +300,7 @@ function dependencies(cs: CompiledSet) {
     }
     for (const x of rd.waivers) if (x.exact || cs.waivers[x.k]!(ctx) === U) return false;
     if (rd.combination && (rd.combination.exact || ctx.rules[COMBINATION] === U)) return false;
+    if (rd.statute && (rd.statute.exact || ctx.rules[STATUTE] === U)) return false;
     for (const x of rd.outcomes) if (x.exact || outcomesNow[x.k] === U) return false;
     return true;
   };

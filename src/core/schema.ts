@@ -85,10 +85,15 @@ export const indicatorSchema = z.strictObject({
 });
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
 
-/** A note, action or contact printed when its condition holds. */
+/**
+ * A note, action or contact printed when its condition holds. With `ifUndecided` it is also
+ * printed while its condition is still undecided, marked with that text ("if the person is under
+ * 19"), so that help which may apply is not held back until a fact is established.
+ */
 const conditionalTextBase = {
   id: idSchema,
   when: conditionSchema.default(true),
+  ifUndecided: textSchema.optional(),
   text: textSchema,
   citation: z.string().optional(),
   source: sourceRefSchema.optional(),
@@ -101,7 +106,12 @@ export const protectionSchema = z.strictObject({
 });
 export type ProtectionDef = z.infer<typeof protectionSchema>;
 
-export const legalSchema = z.strictObject({ ...conditionalTextBase, title: textSchema });
+export const legalSchema = z.strictObject({
+  ...conditionalTextBase,
+  title: textSchema,
+  /** The note says the person is a victim: it may only print with a victim-likely outcome. */
+  declaresVictim: z.boolean().default(false),
+});
 export type LegalDef = z.infer<typeof legalSchema>;
 
 export const referralSchema = z.strictObject({
@@ -110,6 +120,7 @@ export const referralSchema = z.strictObject({
   contact: z.string().min(1),
   text: textSchema,
   when: conditionSchema.default(true),
+  ifUndecided: textSchema.optional(),
   priority: z.number().int().default(50),
   emergency: z.boolean().default(false),
   verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verifiedOn is a date: YYYY-MM-DD'),
@@ -126,9 +137,31 @@ export const waiverSchema = z.strictObject({
 });
 export type WaiverDef = z.infer<typeof waiverSchema>;
 
+/**
+ * A rule that comes from statute rather than from the index: where it holds, the outcome is
+ * victim-likely whatever the index threshold says (a child used in commercial sex is a victim by
+ * law). The report names the rule and its citation as what decided the outcome.
+ */
+export const statuteRuleSchema = z.strictObject({
+  id: idSchema,
+  basis: z.literal('statute'),
+  when: conditionSchema,
+  label: textSchema,
+  citation: z.string().min(1),
+  source: sourceRefSchema.optional(),
+});
+export type StatuteRuleDef = z.infer<typeof statuteRuleSchema>;
+
 export const rulesSchema = z.strictObject({
   elements: z.strictObject({ act: conditionSchema, means: conditionSchema, purpose: conditionSchema }),
   waiver: z.array(waiverSchema).default([]),
+  statute: z.array(statuteRuleSchema).default([]),
+  /**
+   * Whether the person counts as a child for this set, from the facts alone. Undecided (an age
+   * range across the child age, or age and apparent age both unknown) makes the assessment say
+   * the age must be established.
+   */
+  child: conditionSchema.optional(),
   combination: conditionSchema,
   outcomes: z.strictObject({
     'victim-likely': conditionSchema,
@@ -137,6 +170,17 @@ export const rulesSchema = z.strictObject({
   }),
 });
 export type RulesDef = z.infer<typeof rulesSchema>;
+
+export const TIER_READINGS = ['cumulative', 'strict'] as const;
+/**
+ * How tiered thresholds are read, and whether the split of items into tiers is the source's own
+ * (official) or this set's reconstruction.
+ */
+export const tiersSchema = z.strictObject({
+  reading: z.enum(TIER_READINGS).default('cumulative'),
+  basis: z.enum(WORDING).default('reconstructed'),
+});
+export type TiersDef = z.infer<typeof tiersSchema>;
 
 export const setSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -148,6 +192,7 @@ export const setSchema = z.strictObject({
   languages: z.array(z.string()).min(2),
   sources: z.array(sourceDocSchema).min(1),
   childAge: z.number().int().positive().optional(),
+  tiers: tiersSchema.default({ reading: 'cumulative', basis: 'reconstructed' }),
   facts: z.array(factSchema).min(1),
   indicators: z.array(indicatorSchema).min(1),
   rules: rulesSchema,
@@ -166,6 +211,8 @@ export const overlaySchema = z.strictObject({
   title: textSchema.optional(),
   version: z.string().min(1),
   sources: z.array(sourceDocSchema).default([]),
+  /** Read the base set's tiered thresholds another way (the strict reading, say). */
+  tiers: z.strictObject({ reading: z.enum(TIER_READINGS) }).optional(),
   add: z
     .strictObject({
       facts: z.array(factSchema).default([]),

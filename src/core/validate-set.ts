@@ -4,7 +4,7 @@
  * document, so a set author fixes them all in one pass.
  */
 import type { Condition, Selector } from './condition-schema.js';
-import { RULE_NAMES, isMonotone, walkCondition } from './condition.js';
+import { RULE_NAMES, expandTiers, isMonotone, walkCondition } from './condition.js';
 import type { FactDef, IndicatorSet } from './schema.js';
 
 export interface PathProblem {
@@ -12,7 +12,7 @@ export interface PathProblem {
   message: string;
 }
 
-type Scope = 'element' | 'waiver' | 'combination' | 'outcomes' | 'askWhen' | 'printed';
+type Scope = 'element' | 'waiver' | 'combination' | 'outcomes' | 'statute' | 'child' | 'askWhen' | 'printed';
 
 export function validateSet(set: IndicatorSet): PathProblem[] {
   const problems: PathProblem[] = [];
@@ -37,6 +37,7 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
   repeats(set.legal, 'legal');
   repeats(set.referrals, 'referrals');
   repeats(set.rules.waiver, 'rules.waiver');
+  repeats(set.rules.statute, 'rules.statute');
 
   const sourceIds = new Set(set.sources.map((s) => s.id));
   const checkSource = (doc: string | undefined, path: (string | number)[]) => {
@@ -57,20 +58,34 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
 
   const selectCount = (sel: Selector): number => selectIndicators(set, sel).length;
 
-  const checkCondition = (cond: Condition, base: (string | number)[], scope: Scope) => {
+  const checkCondition = (raw: Condition, base: (string | number)[], scope: Scope) => {
+    // Tiered thresholds are checked as the counts they stand for.
+    const cond = expandTiers(raw, set.tiers.reading);
     if (scope === 'element' && !isMonotone(cond))
       add(base, 'element rules may only use all, any, atLeast and answer (no not, exact states or rules)');
+    walkCondition(raw, (c, sub) => {
+      if (typeof c !== 'object' || !('tiered' in c)) return;
+      const at = [...base, ...sub, 'tiered'];
+      if (scope !== 'element') add(at, 'a tiered threshold can only be used in an element rule');
+      c.tiered.need.forEach((n, k) => {
+        if (!tiers.has(n.tier as never)) add([...at, 'need', k, 'tier'], `no indicator has tier "${n.tier}"`);
+        if (c.tiered.need.findIndex((x) => x.tier === n.tier) !== k)
+          add([...at, 'need', k, 'tier'], `tier "${n.tier}" is listed twice`);
+      });
+    });
     walkCondition(cond, (c, sub) => {
       const at = [...base, ...sub];
       if (typeof c === 'boolean') return;
+      if ('possibly' in c && scope !== 'printed')
+        add(at, 'a possibly test can only be used in protection, legal and referral conditions');
       if ('answer' in c && !indicatorIds.has(c.answer))
         add([...at, 'answer'], `unknown indicator "${c.answer}"`);
       if ('fact' in c) checkFactTest(c, at);
       if ('rule' in c) {
         const allowed: readonly string[] =
-          scope === 'combination'
+          scope === 'combination' || scope === 'statute'
             ? ['act', 'means', 'purpose', 'waiver']
-            : scope === 'element' || scope === 'waiver' || scope === 'askWhen'
+            : scope === 'element' || scope === 'waiver' || scope === 'askWhen' || scope === 'child'
               ? []
               : RULE_NAMES;
         if (!(RULE_NAMES as readonly string[]).includes(c.rule))
@@ -132,6 +147,11 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
   );
   set.rules.waiver.forEach((w, i) => checkCondition(w.when, ['rules', 'waiver', i, 'when'], 'waiver'));
   checkCondition(set.rules.combination, ['rules', 'combination'], 'combination');
+  set.rules.statute.forEach((r, i) => {
+    checkCondition(r.when, ['rules', 'statute', i, 'when'], 'statute');
+    checkSource(r.source?.doc, ['rules', 'statute', i, 'source', 'doc']);
+  });
+  if (set.rules.child !== undefined) checkCondition(set.rules.child, ['rules', 'child'], 'child');
   for (const o of ['victim-likely', 'possible', 'insufficient-information'] as const)
     checkCondition(set.rules.outcomes[o], ['rules', 'outcomes', o], 'outcomes');
   set.indicators.forEach((ind, i) => {

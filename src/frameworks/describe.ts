@@ -39,6 +39,8 @@ export function factValueText(set: IndicatorSet, id: string, value: FactInput, l
   const fact = set.facts.find((f) => f.id === id);
   if (fact?.type === 'tristate')
     return value === 'yes' ? (lang === 'ko' ? '예' : 'yes') : lang === 'ko' ? '아니오' : 'no';
+  if (typeof value === 'object')
+    return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
   const option = fact?.options?.find((o) => o.id === value);
   return option ? pick(option.label, lang) : String(value);
 }
@@ -84,5 +86,13 @@ export function conditionText(cond: Condition, set: IndicatorSet, lang: Lang): s
   if ('answer' in cond) return cond.answer;
   if ('atLeast' in cond) return `${pick(cond.label, lang) || cond.id || 'items'} ≥ ${cond.atLeast}`;
   if ('rule' in cond) return cond.rule;
+  if ('possibly' in cond)
+    return ko
+      ? `(${conditionText(cond.possibly, set, lang)}) 가능성 있음`
+      : `possibly (${conditionText(cond.possibly, set, lang)})`;
+  if ('tiered' in cond)
+    return cond.tiered.need
+      .map((n) => `${pick(n.label, lang) || n.tier} ≥ ${n.atLeast}`)
+      .join(ko ? ' 그리고 ' : ' and ');
   return cond.outcome.join('/');
 }

@@ -4,6 +4,7 @@ import type { Report } from '../report.js';
 import { elementOrder } from '../report.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+const ifMark = (c: string | null) => (c ? `_(${esc(c)})_ ` : '');
 
 export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: string } = {}): string {
   const m = messages[r.language];
@@ -14,6 +15,9 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
   if (meta.date) lines.push(`- ${ko ? '일자' : 'Date'}: ${meta.date}`);
   lines.push(`- ${m.headings.set}: ${esc(r.set.title)} (\`${r.set.id}\` ${r.set.version})`, '');
   lines.push(`## ${m.headings.outcome}: ${esc(r.outcomeLabel)}`, '', esc(r.outcomeText), '');
+  if (r.statuteRule)
+    lines.push(`**${esc(m.decidedByStatute(r.statuteRule.label, r.statuteRule.citation))}**`, '');
+  if (r.ageToBeEstablished) lines.push(`**${esc(m.ageToBeEstablished)}**`, '');
   if (r.waiverText) lines.push(esc(m.waived(r.waiverText)), '');
   lines.push(
     `## ${m.headings.elements}`,
@@ -29,6 +33,7 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
   }
   lines.push('', `## ${m.headings.reasons}`, '');
   for (const reason of r.reasons) lines.push(`- ${esc(reason.text)} (\`${reason.code}\`)`);
+  if (r.tierNote) lines.push(`- _${esc(r.tierNote)}_`);
   if (r.openQuestions.length) {
     lines.push('', `## ${m.headings.open}`, '');
     for (const q of r.openQuestions) {
@@ -39,18 +44,20 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
   if (r.legal.length) {
     lines.push('', `## ${m.headings.legal}`, '');
     for (const l of r.legal)
-      lines.push(`- **${esc(l.title)}**: ${esc(l.text)}${l.citation ? ` _(${esc(l.citation)})_` : ''}`);
+      lines.push(
+        `- ${ifMark(l.conditional)}**${esc(l.title)}**: ${esc(l.text)}${l.citation ? ` _(${esc(l.citation)})_` : ''}`,
+      );
   }
   if (r.protection.length) {
     lines.push('', `## ${m.headings.protection}`, '');
     for (const p of r.protection)
-      lines.push(`- ${esc(p.text)}${p.citation ? ` _(${esc(p.citation)})_` : ''}`);
+      lines.push(`- ${ifMark(p.conditional)}${esc(p.text)}${p.citation ? ` _(${esc(p.citation)})_` : ''}`);
   }
   if (r.referrals.length) {
     lines.push('', `## ${m.headings.referrals}`, '');
     for (const ref of r.referrals)
       lines.push(
-        `- **${esc(ref.contact)}** ${esc(ref.name)}: ${esc(ref.text)} (${m.verifiedOn} ${ref.verifiedOn}${ref.verifyBeforeUse ? `, ${m.verifyBeforeUse}` : ''})`,
+        `- ${ifMark(ref.conditional)}**${esc(ref.contact)}** ${esc(ref.name)}: ${esc(ref.text)} (${m.verifiedOn} ${ref.verifiedOn}${ref.verifyBeforeUse ? `, ${m.verifyBeforeUse}` : ''})`,
       );
   }
   lines.push('', '---', '', `_${esc(r.disclaimer)}_`, '');

@@ -13,6 +13,7 @@ export function renderText(r: Report, style: Style): string {
   const para = (text: string, indent = '  ', first = indent) =>
     wrap(text, width, indent, first).forEach((l) => out.push(l));
   const heading = (s: string) => out.push('', chalk.bold(s));
+  const ifMark = (c: string | null) => (c ? chalk.yellow(`[${c}] `) : '');
 
   const outcomeColour =
     r.outcome === 'victim-likely'
@@ -29,6 +30,8 @@ export function renderText(r: Report, style: Style): string {
     out.push(chalk.dim(line));
   heading(`${m.headings.outcome}: ${outcomeColour(r.outcomeLabel.toUpperCase())}`);
   para(r.outcomeText);
+  if (r.statuteRule) para(chalk.bold(m.decidedByStatute(r.statuteRule.label, r.statuteRule.citation)));
+  if (r.ageToBeEstablished) para(chalk.yellow(m.ageToBeEstablished));
   if (r.waiverText) para(m.waived(r.waiverText));
 
   heading(m.headings.elements);
@@ -55,6 +58,7 @@ export function renderText(r: Report, style: Style): string {
 
   heading(m.headings.reasons);
   for (const reason of r.reasons) para(reason.text, '    ', '  - ');
+  if (r.tierNote) para(chalk.dim(r.tierNote), '    ', '  - ');
 
   if (r.openQuestions.length) {
     heading(m.headings.open);
@@ -85,7 +89,7 @@ export function renderText(r: Report, style: Style): string {
     heading(m.headings.legal);
     for (const l of r.legal)
       para(
-        `${chalk.bold(l.title)}: ${l.text}${l.citation ? chalk.dim(` (${l.citation})`) : ''}`,
+        `${ifMark(l.conditional)}${chalk.bold(l.title)}: ${l.text}${l.citation ? chalk.dim(` (${l.citation})`) : ''}`,
         '    ',
         '  - ',
       );
@@ -93,14 +97,18 @@ export function renderText(r: Report, style: Style): string {
   if (r.protection.length) {
     heading(m.headings.protection);
     for (const p of r.protection)
-      para(`${p.text}${p.citation ? chalk.dim(` (${p.citation})`) : ''}`, '    ', '  - ');
+      para(
+        `${ifMark(p.conditional)}${p.text}${p.citation ? chalk.dim(` (${p.citation})`) : ''}`,
+        '    ',
+        '  - ',
+      );
   }
   if (r.referrals.length) {
     heading(m.headings.referrals);
     for (const ref of r.referrals) {
       const verify = ref.verifyBeforeUse ? chalk.yellow(` [${m.verifyBeforeUse}]`) : '';
       para(
-        `${chalk.bold(ref.contact)} ${ref.name}${verify}: ${ref.text} ${chalk.dim(`(${m.verifiedOn} ${ref.verifiedOn})`)}`,
+        `${ifMark(ref.conditional)}${chalk.bold(ref.contact)} ${ref.name}${verify}: ${ref.text} ${chalk.dim(`(${m.verifiedOn} ${ref.verifiedOn})`)}`,
         '    ',
         '  - ',
       );

@@ -187,6 +187,7 @@ export function applyOverlay(base: IndicatorSet, overlay: Overlay): { set: Indic
     title: overlay.title ?? base.title,
     version: `${base.version}+${overlay.id}.${overlay.version}`,
     sources: [...base.sources, ...overlay.sources],
+    tiers: overlay.tiers ? { ...base.tiers, reading: overlay.tiers.reading } : base.tiers,
     facts: [...base.facts, ...overlay.add.facts],
     indicators: [...indicators, ...overlay.add.indicators],
     protection: [...base.protection, ...overlay.add.protection],
