@@ -49,9 +49,7 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
   if (r.referrals.length) {
     lines.push('', `## ${m.headings.referrals}`, '');
     for (const ref of r.referrals)
-      lines.push(
-        `- **${esc(ref.contact)}** ${esc(ref.name)}: ${esc(ref.text)} (${m.verifiedOn} ${ref.verifiedOn}${ref.verifyBeforeUse ? `, ${m.verifyBeforeUse}` : ''})`,
-      );
+      lines.push(`- **${esc(ref.contact)}** ${esc(ref.name)} ${esc(`[${ref.dateNote}]`)}: ${esc(ref.text)}`);
   }
   lines.push('', '---', '', `_${esc(r.disclaimer)}_`, '');
   return lines.join('\n');
