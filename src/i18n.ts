@@ -60,6 +60,20 @@ const outcomeLabels = {
   },
 } as const;
 
+/** What a referral's date means: when its newest source is dated, and whether anyone checked it. */
+export interface ReferralDating {
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': only as precise as the source. */
+  sourceDate: string;
+  singleSource: boolean;
+  verified: { on: string; method: string } | null;
+}
+
+/** '2009' → 2009년, '2024-03' → 2024년 3월, '2024-03-18' → 2024년 3월 18일. */
+export function koDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return [`${y}년`, m && `${Number(m)}월`, d && `${Number(d)}일`].filter(Boolean).join(' ');
+}
+
 export const messages = {
   ko: {
     element: elementNames.ko,
@@ -79,8 +93,10 @@ export const messages = {
       referrals: '연락처',
       set: '지표',
     },
-    verifyBeforeUse: '사용 전 확인 필요',
-    verifiedOn: '확인일',
+    referralDate: ({ sourceDate, singleSource, verified }: ReferralDating) =>
+      verified
+        ? `${koDate(verified.on)} 확인 (${verified.method})`
+        : `${singleSource ? '단일 출처, ' : ''}${koDate(sourceDate)} 자료, 사용 전 확인 필요`,
     wouldRaise: '“예”이면 →',
     completes: '완성',
     advances: '진전',
@@ -109,8 +125,10 @@ export const messages = {
       referrals: 'Contacts',
       set: 'Indicator set',
     },
-    verifyBeforeUse: 'verify before use',
-    verifiedOn: 'verified',
+    referralDate: ({ sourceDate, singleSource, verified }: ReferralDating) =>
+      verified
+        ? `verified ${verified.on} (${verified.method})`
+        : `${singleSource ? 'single source' : 'source'} dated ${sourceDate}, check before use`,
     wouldRaise: 'if yes →',
     completes: 'completes',
     advances: 'advances',

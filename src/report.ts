@@ -3,7 +3,14 @@
  * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
  */
 import type { Assessment, OpenQuestion, Reason, ThresholdResult } from './core/engine.js';
-import type { Element, IndicatorSet, Outcome, Text } from './core/schema.js';
+import {
+  datePrecision,
+  type DatePrecision,
+  type Element,
+  type IndicatorSet,
+  type Outcome,
+  type Text,
+} from './core/schema.js';
 import { messages, pick, type Lang } from './i18n.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -40,9 +47,18 @@ export interface Report extends Omit<
     contact: string;
     text: string;
     emergency: boolean;
-    verifiedOn: string;
+    /** The date of the newest source: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', as precise as it is. */
+    sourceDate: string;
+    sourceDatePrecision: DatePrecision;
+    /** Set only when someone actually checked the entry. */
+    verified: { on: string; method: string } | null;
+    /** The day the entry was verified (verified.on), or null. Never the source date. */
+    verifiedOn: string | null;
     confidence: string;
+    /** True unless the entry has a verification record. */
     verifyBeforeUse: boolean;
+    /** The date in words: "source dated 2009, check before use" or "verified 2026-01-10 (by phone)". */
+    dateNote: string;
   }[];
   disclaimer: string;
 }
@@ -92,9 +108,17 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang): Repor
         contact: r.contact,
         text: pick(r.text, lang),
         emergency: r.emergency,
-        verifiedOn: r.verifiedOn,
+        sourceDate: r.sourceDate,
+        sourceDatePrecision: datePrecision(r.sourceDate),
+        verified: r.verified ? { on: r.verified.on, method: r.verified.method } : null,
+        verifiedOn: r.verified?.on ?? null,
         confidence: r.confidence,
-        verifyBeforeUse: r.confidence !== 'verified',
+        verifyBeforeUse: !r.verified,
+        dateNote: m.referralDate({
+          sourceDate: r.sourceDate,
+          singleSource: r.confidence === 'single-source',
+          verified: r.verified ?? null,
+        }),
       })),
     disclaimer: m.disclaimer,
   };

@@ -286,7 +286,7 @@ export class ChunkScorer {
     let group: string | undefined;
     if (this.byIndex >= 0) {
       const v = ctx.facts[this.byIndex];
-      group = v === undefined ? 'unknown' : String(v);
+      group = v === undefined ? 'unknown' : typeof v === 'object' ? `${v.min}-${v.max}` : String(v);
     }
     addRecord(result.summary, ctx, rank, rows.waiver, open, enc.label, group);
     const extra =

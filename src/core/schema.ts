@@ -114,6 +114,9 @@ export const legalSchema = z.strictObject({
 });
 export type LegalDef = z.infer<typeof legalSchema>;
 
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 export const referralSchema = z.strictObject({
   id: idSchema,
   name: textSchema,
@@ -123,11 +126,55 @@ export const referralSchema = z.strictObject({
   ifUndecided: textSchema.optional(),
   priority: z.number().int().default(50),
   emergency: z.boolean().default(false),
-  verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verifiedOn is a date: YYYY-MM-DD'),
+  /** The date of the newest source for the entry, only as precise as that source is. */
+  sourceDate: z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? "sourceDate is required: the date of the newest source, 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"
+          : "sourceDate must be a quoted string: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
+    })
+    .regex(
+      SOURCE_DATE,
+      "sourceDate is written as precisely as the source is dated: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
+    ),
+  /** Recorded only when someone actually checked the entry (by calling, on the official site...). */
+  verified: z
+    .strictObject({
+      on: z.string().regex(DAY, "verified.on is the day the entry was checked: 'YYYY-MM-DD'"),
+      method: z.string().min(1, 'verified.method says how it was checked, e.g. "by phone"'),
+    })
+    .optional(),
   confidence: z.enum(['verified', 'single-source']),
   sourceNote: z.string().optional(),
 });
 export type ReferralDef = z.infer<typeof referralSchema>;
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How precise a sourceDate is: what is written ('2009' is a year, not 1 January 2009). */
+export function datePrecision(date: string): DatePrecision {
+  const parts = date.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/**
+ * Keys older set files used, with what to write instead. Reported at the key in place of a bare
+ * "unknown key", and the problems the rename causes (a missing sourceDate) are not repeated.
+ */
+export function retiredKey(
+  path: readonly PropertyKey[],
+  key: string,
+): { message: string; replacedBy: string } | undefined {
+  if (key === 'verifiedOn' && path[path.length - 2] === 'referrals')
+    return {
+      replacedBy: 'sourceDate',
+      message:
+        "verifiedOn is no longer used: write sourceDate ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD', the date of the newest source, as precisely as it is known), and add verified: { on: 'YYYY-MM-DD', method: ... } only if someone actually checked the entry",
+    };
+  return undefined;
+}
 
 export const waiverSchema = z.strictObject({
   id: idSchema,

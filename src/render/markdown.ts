@@ -57,7 +57,7 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
     lines.push('', `## ${m.headings.referrals}`, '');
     for (const ref of r.referrals)
       lines.push(
-        `- ${ifMark(ref.conditional)}**${esc(ref.contact)}** ${esc(ref.name)}: ${esc(ref.text)} (${m.verifiedOn} ${ref.verifiedOn}${ref.verifyBeforeUse ? `, ${m.verifyBeforeUse}` : ''})`,
+        `- ${ifMark(ref.conditional)}**${esc(ref.contact)}** ${esc(ref.name)} ${esc(`[${ref.dateNote}]`)}: ${esc(ref.text)}`,
       );
   }
   lines.push('', '---', '', `_${esc(r.disclaimer)}_`, '');

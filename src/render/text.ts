@@ -106,9 +106,9 @@ export function renderText(r: Report, style: Style): string {
   if (r.referrals.length) {
     heading(m.headings.referrals);
     for (const ref of r.referrals) {
-      const verify = ref.verifyBeforeUse ? chalk.yellow(` [${m.verifyBeforeUse}]`) : '';
+      const note = (ref.verifyBeforeUse ? chalk.yellow : chalk.dim)(`[${ref.dateNote}]`);
       para(
-        `${ifMark(ref.conditional)}${chalk.bold(ref.contact)} ${ref.name}${verify}: ${ref.text} ${chalk.dim(`(${m.verifiedOn} ${ref.verifiedOn})`)}`,
+        `${ifMark(ref.conditional)}${chalk.bold(ref.contact)} ${ref.name} ${note}: ${ref.text}`,
         '    ',
         '  - ',
       );

@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { compileSet, type CompiledSet } from '../core/engine.js';
-import { overlaySchema, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
+import { overlaySchema, retiredKey, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
 import { UserError, type Problem } from '../errors.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
@@ -73,11 +73,24 @@ function fail(file: string, problems: Problem[]): never {
 }
 
 export function zodProblems(src: YamlSource, issues: z.core.$ZodIssue[]): Problem[] {
+  // A key an older format used names what replaces it; the replacement is then not also reported
+  // as missing.
+  const replaced = new Set<string>();
+  for (const issue of issues)
+    if (issue.code === 'unrecognized_keys')
+      for (const k of issue.keys) {
+        const retired = retiredKey(issue.path, k);
+        if (retired) replaced.add([...issue.path, retired.replacedBy].map(String).join('.'));
+      }
   // An unknown key is reported at that key, with its name in the path, not at the top of its object.
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((k) => src.keyProblem([...issue.path, k], `unknown key "${k}"`))
-      : [src.problem(issue.path, issue.message)],
+      ? issue.keys.map((k) =>
+          src.keyProblem([...issue.path, k], retiredKey(issue.path, k)?.message ?? `unknown key "${k}"`),
+        )
+      : issue.code === 'invalid_type' && replaced.has(issue.path.map(String).join('.'))
+        ? []
+        : [src.problem(issue.path, issue.message)],
   );
 }
 

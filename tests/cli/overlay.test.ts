@@ -34,7 +34,8 @@ add:
       contact: '000-0000-0000'
       text: { ko: 지역 쉼터 입소 상담, en: Admission counselling for the regional shelters }
       priority: 25
-      verifiedOn: '2026-01-15'
+      sourceDate: '2026-01-15'
+      verified: { on: '2026-01-15', method: called the line }
       confidence: single-source
 reword:
   ${REWORDED}:
@@ -122,7 +123,11 @@ describe('overlays', () => {
     expect(a.elements.purpose.status).toBe('met');
     expect(a.elements.purpose.yes).toContain(NEW_ID);
     expect(a.outcome).toBe('victim-likely');
-    expect(a.referrals.map((x) => x.id)).toContain('ref.shelter-network-line');
+    expect(a.referrals.find((x) => x.id === 'ref.shelter-network-line')).toMatchObject({
+      sourceDate: '2026-01-15',
+      verified: { on: '2026-01-15', method: 'called the line' },
+      verifiedOn: '2026-01-15',
+    });
   });
 
   it('when the base set is used then the overlay item is not an indicator there', async () => {

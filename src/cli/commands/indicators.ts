@@ -1,7 +1,13 @@
 /** `tip-screen indicators list|show|validate|schema`: look into and check indicator sets. */
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { overlaySchema, setSchema, type IndicatorSet } from '../../core/schema.js';
+import {
+  datePrecision,
+  overlaySchema,
+  setSchema,
+  type IndicatorSet,
+  type ReferralDef,
+} from '../../core/schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../errors.js';
 import { messages, pick, type Lang } from '../../i18n.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
@@ -16,7 +22,7 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
 
   cmd
     .command('list')
-    .description('list the indicators, protection items and rules of a set')
+    .description('list the indicators, protection items, referrals and rules of a set')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
     .option('--json', 'print JSON')
     .action((opts: { set: string; json?: boolean }, sub: Command) => {
@@ -166,7 +172,11 @@ export function describeSet(set: IndicatorSet) {
       id: r.id,
       name: r.name,
       contact: r.contact,
-      verifiedOn: r.verifiedOn,
+      sourceDate: r.sourceDate,
+      sourceDatePrecision: datePrecision(r.sourceDate),
+      verified: r.verified ?? null,
+      /** The day the entry was verified, or null: not the source date. */
+      verifiedOn: r.verified?.on ?? null,
       confidence: r.confidence,
     })),
   };
@@ -206,8 +216,21 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
     out.push(`  ${padEnd(p.id, 40)} ${lang === 'ko' ? (CATEGORY_KO[p.category] ?? p.category) : p.category}`);
     out.push(...wrap(pick(p.text, lang), width, '      '));
   }
+  out.push('', chalk.bold(`${m.headings.referrals} (${set.referrals.length})`));
+  for (const r of set.referrals) {
+    out.push(`  ${padEnd(r.id, 40)} ${r.contact}`);
+    out.push(...wrap(`${pick(r.name, lang)} [${referralDateText(r, lang)}]`, width, '      '));
+  }
   out.push('');
   return out.join('\n') + '\n';
+}
+
+function referralDateText(r: ReferralDef, lang: Lang): string {
+  return messages[lang].referralDate({
+    sourceDate: r.sourceDate,
+    singleSource: r.confidence === 'single-source',
+    verified: r.verified ?? null,
+  });
 }
 
 function showText(section: string, item: Record<string, unknown>, lang: Lang): string {
@@ -221,6 +244,7 @@ function showText(section: string, item: Record<string, unknown>, lang: Lang): s
       out.push(`  ${' '.repeat(key.length)}  (${other}) ${text[other]}`);
     } else out.push(`  ${key}: ${JSON.stringify(value)}`);
   }
+  if (section === 'referrals') out.push(`  ${referralDateText(item as unknown as ReferralDef, lang)}`);
   if (item.wording === 'reconstructed')
     out.push(
       lang === 'ko'
