@@ -30,6 +30,11 @@ export interface FrameworkPlan {
    * words; it stays unanswered).
    */
   from: number[][];
+  /**
+   * Parallel to `from`: true where a yes to that question already counts for another element of
+   * the set and the crosswalk does not mark the mapping dual-use, so here it counts as unknown.
+   */
+  reusedAsUnknown: boolean[][];
   /** For each of the set's facts, the primary set's fact of the same id (-1: none). */
   facts: number[];
 }
@@ -39,13 +44,18 @@ export function planFrameworks(cw: Crosswalk, ids: string[]): FrameworkPlan[] {
   return ids.map((id) => {
     const { set } = frameworkSet(cw, id);
     const entry = cw.frameworks.get(id);
+    const sources = set.indicators.map((item) => entry?.items.get(item.id)?.from ?? [item.id]);
     return {
       id,
       set,
       isPrimary: id === cw.primary.set.id,
       // Items the crosswalk does not map are asked directly (deriveFramework does the same).
-      from: set.indicators.map((item) =>
-        (entry?.items.get(item.id)?.from ?? [item.id]).map((q) => primary.indicatorIndex.get(q) ?? -1),
+      from: sources.map((qs) => qs.map((q) => primary.indicatorIndex.get(q) ?? -1)),
+      reusedAsUnknown: set.indicators.map((item, k) =>
+        sources[k]!.map((q) => {
+          const r = entry?.reuse.get(item.id)?.get(q);
+          return r !== undefined && !r.dualUse;
+        }),
       ),
       facts: set.facts.map((f) => primary.factIndex.get(f.id) ?? -1),
     };
@@ -77,6 +87,8 @@ interface Framework {
   ctx: EvalContext | undefined;
   /** plan.from flattened: item k's questions are from[start[k]] .. from[start[k + 1] - 1]. */
   from: Int32Array;
+  /** plan.reusedAsUnknown flattened like `from` (1: a yes counts as unknown). */
+  reusedAsUnknown: Uint8Array;
   start: Int32Array;
   facts: Int32Array;
   /** Output text by (outcome, element statuses, waiver), built once each. */
@@ -114,6 +126,7 @@ export class FrameworkScorer {
             )
           : undefined,
         from: Int32Array.from(plan.from.flat()),
+        reusedAsUnknown: Uint8Array.from(plan.reusedAsUnknown.flat(), (b) => (b ? 1 : 0)),
         start,
         facts: Int32Array.from(plan.facts),
         json: new Array<string | undefined>(combos),
@@ -213,12 +226,13 @@ export class FrameworkScorer {
  * The framework's answers and facts from the primary's, as deriveFramework makes them: an item
  * is yes if any of its questions was answered yes, no if all were answered no, declined if all
  * were declined, unanswered if none was answered, unknown otherwise. A question the primary set
- * skips (unanswered, and its askWhen rules it out) is left out.
+ * skips (unanswered, and its askWhen rules it out) is left out; a yes already counted for another
+ * element (and not marked dual-use) counts as unknown.
  */
 function derive(f: Framework, p: EvalContext): void {
   const ctx = f.ctx!;
   const { state, facts } = ctx;
-  const { from, start } = f;
+  const { from, start, reusedAsUnknown } = f;
   const pState = p.state;
   const pTv = p.tv;
   for (let k = 0; k < state.length; k++) {
@@ -235,6 +249,7 @@ function derive(f: Framework, p: EvalContext): void {
         if (s === ST.missing && pTv[q] === F) continue;
       }
       used++;
+      if (s === ST.yes && reusedAsUnknown[x] === 1) s = ST.unknown;
       if (s === ST.yes) {
         value = ST.yes;
         break;

@@ -1,13 +1,16 @@
 /**
  * Scores one interview under several frameworks: each framework's answers are derived through the
- * crosswalk and assessed by the same engine, then every pair whose outcomes differ is explained.
+ * crosswalk and assessed by the same engine, then every pair whose outcomes differ is explained,
+ * the element statuses are compared, and each answer counted for a second element is noted.
  */
 import { assess, type Assessment, type FactInput } from '../core/engine.js';
 import type { AnswerValue } from '../core/schema.js';
 import type { LoadedSet } from '../sets/load-set.js';
-import { deriveFramework, type InterviewAnswers } from './derive.js';
+import { elementDifferences, type ElementDifference } from './agreement.js';
+import { deriveFramework, type InterviewAnswers, type Reuse } from './derive.js';
 import { findDisagreements, type Disagreement } from './disagreements.js';
 import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
+import { reuseNotes, type ReuseNote } from './reuse.js';
 import { frameworkSet } from './select.js';
 
 export interface FrameworkResult {
@@ -17,6 +20,8 @@ export interface FrameworkResult {
   answers: Record<string, AnswerValue>;
   /** For each item answered yes, the interview questions answered yes for it. */
   evidence: Record<string, string[]>;
+  /** Answers that also establish an item of another element than the one they count for. */
+  reused: Reuse[];
   assessment: Assessment;
 }
 
@@ -25,6 +30,10 @@ export interface FrameworksAssessment {
   facts: Record<string, FactInput>;
   results: FrameworkResult[];
   disagreements: Disagreement[];
+  /** Elements (and the means waiver) whose status is not the same under every framework. */
+  elementDifferences: ElementDifference[];
+  /** Elements that rest on, or are denied, an answer already counted for another element. */
+  reuse: ReuseNote[];
 }
 
 export function assessFrameworks(
@@ -35,13 +44,15 @@ export function assessFrameworks(
 ): FrameworksAssessment {
   const results = ids.map((id): FrameworkResult => {
     const loaded = frameworkSet(cw, id);
-    const { answers, evidence } = deriveFramework(cw, id, facts, interviewAnswers);
-    return { id, loaded, answers, evidence, assessment: assess(loaded.compiled, { facts, answers }) };
+    const { answers, evidence, reused } = deriveFramework(cw, id, facts, interviewAnswers);
+    return { id, loaded, answers, evidence, reused, assessment: assess(loaded.compiled, { facts, answers }) };
   });
   return {
     primary: cw.primary.set.id,
     facts,
     results,
     disagreements: findDisagreements(cw, results, facts),
+    elementDifferences: elementDifferences(results),
+    reuse: reuseNotes(cw, results),
   };
 }

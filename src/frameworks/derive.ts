@@ -3,10 +3,15 @@
  * question mapped to it was answered yes, no if all were answered no, declined if all were
  * declined, and unknown otherwise. A question the primary set itself skips (its askWhen rules it
  * out) is left out, so it neither confirms nor blocks anything.
+ *
+ * A yes counts once per element: where a question establishes items of two elements of the
+ * framework, the items outside the element that gets it (see load-crosswalk.ts) take that yes as
+ * unknown, evidence already used, unless their mapping is marked dualUse. Each such use is listed
+ * in `reused`.
  */
 import { F, ST } from '../core/condition.js';
 import { encodeInput, newContext, run, type FactInput } from '../core/engine.js';
-import type { AnswerValue } from '../core/schema.js';
+import type { AnswerValue, Element } from '../core/schema.js';
 import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
 import { frameworkSet } from './select.js';
 
@@ -16,6 +21,23 @@ export interface Derived {
   answers: Record<string, AnswerValue>;
   /** For each item answered yes, the interview questions that were answered yes for it. */
   evidence: Record<string, string[]>;
+  /**
+   * Each yes that also counts for an item of another element than the one it is used for: with
+   * dualUse the item counts it (and lists it in its evidence), without it the item takes it as
+   * unknown.
+   */
+  reused: Reuse[];
+}
+
+export interface Reuse {
+  /** The framework item that the answer also establishes. */
+  item: string;
+  /** The interview question answered yes. */
+  source: string;
+  /** The element the answer counts for in the first place. */
+  usedFor: Element;
+  /** Whether the crosswalk marks the item's mapping dual-use, so the answer counts for it too. */
+  dualUse: boolean;
 }
 
 export function answersForFramework(
@@ -36,6 +58,7 @@ export function deriveFramework(
   const set = frameworkSet(cw, frameworkId).set;
   const answers: Record<string, AnswerValue> = {};
   const evidence: Record<string, string[]> = {};
+  const reused: Reuse[] = [];
   const entry = cw.frameworks.get(frameworkId);
   const skipped = skippedPrimaryQuestions(cw, facts, interview);
   const primaryIds = new Set(cw.primary.set.indicators.map((i) => i.id));
@@ -44,13 +67,20 @@ export function deriveFramework(
     // The primary set's own items, and items the crosswalk does not map, are asked directly.
     const from = entry?.items.get(item.id)?.from ?? [item.id];
     const used = from.filter((q) => !(primaryIds.has(q) && skipped.has(q)));
-    const states = used.map((q) => interview[q]);
+    const reuse = entry?.reuse.get(item.id);
+    const states = used.map((q): AnswerValue | undefined => {
+      const r = reuse?.get(q);
+      if (!r || interview[q] !== 'yes') return interview[q];
+      reused.push({ item: item.id, source: q, ...r });
+      // A yes already used for another element is still evidence: unknown, never no.
+      return r.dualUse ? 'yes' : 'unknown';
+    });
     const value = combine(states);
     if (value === undefined) continue;
     answers[item.id] = value;
-    if (value === 'yes') evidence[item.id] = used.filter((q) => interview[q] === 'yes');
+    if (value === 'yes') evidence[item.id] = used.filter((_, k) => states[k] === 'yes');
   }
-  return { answers, evidence };
+  return { answers, evidence, reused };
 }
 
 export function combine(states: (AnswerValue | undefined)[]): AnswerValue | undefined {

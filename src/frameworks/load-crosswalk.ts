@@ -1,7 +1,13 @@
 /**
  * Loads and checks a crosswalk: the sets it names must load, every mapped item and question must
- * exist, shared facts must mean the same kind of value, and a mapping that moves a question to
- * another element must say why. Every problem is reported with file:line:col, all at once.
+ * exist, shared facts must mean the same kind of value, a mapping that moves a question to
+ * another element must say why, and a dual-use mark must cite its source and be needed. Every
+ * problem is reported with file:line:col, all at once.
+ *
+ * A question answered yes counts once per element of a framework: where it establishes items of
+ * two elements, the element it has in the primary set gets the yes (failing that, the element of
+ * the first such item in file order); the items of the other elements get it only where their
+ * mapping is marked dualUse. `FrameworkEntry.reuse` lists those items.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -9,7 +15,13 @@ import type { Element, FactDef, Text } from '../core/schema.js';
 import { isUserError, UserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
-import { crosswalkSchema, normaliseMapping, type Mapping } from './crosswalk-schema.js';
+import {
+  crosswalkSchema,
+  dualUseSchema,
+  normaliseMapping,
+  type DualUse,
+  type Mapping,
+} from './crosswalk-schema.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
@@ -19,6 +31,12 @@ export interface FrameworkEntry {
   loaded: LoadedSet;
   /** Item id -> the questions that establish it. Items not listed here are asked themselves. */
   items: Map<string, Mapping>;
+  /**
+   * Item id -> question id -> the element the question's yes already counts for, for each item
+   * that a question establishes besides an item of another element. Without dualUse the yes
+   * counts as unknown for the item; with it, it counts.
+   */
+  reuse: Map<string, Map<string, { usedFor: Element; dualUse: boolean }>>;
 }
 
 export interface Crosswalk {
@@ -79,8 +97,20 @@ function readCrosswalk(file: string): Crosswalk {
     }
     const items = new Map<string, Mapping>();
     for (const [itemId, m] of Object.entries(raw)) {
-      const mapping = normaliseMapping(m);
       const at = ['frameworks', ref, itemId];
+      let dualUse: DualUse | undefined;
+      if (!Array.isArray(m) && m.dualUse !== undefined) {
+        const du = dualUseSchema.safeParse(m.dualUse);
+        if (du.success) dualUse = { citation: du.data.citation, note: du.data.note };
+        else
+          problems.push(
+            ...zodProblems(
+              src,
+              du.error.issues.map((i) => ({ ...i, path: [...at, 'dualUse', ...i.path] })),
+            ),
+          );
+      }
+      const mapping = normaliseMapping(m, dualUse);
       const item = loaded.set.indicators.find((i) => i.id === itemId);
       if (!item) {
         problems.push(src.problem(at, `"${itemId}" is not an indicator of set ${id}`));
@@ -102,7 +132,9 @@ function readCrosswalk(file: string): Crosswalk {
       items.set(itemId, mapping);
     }
     problems.push(...factConflicts(primary, loaded, src, ['frameworks', ref]));
-    frameworks.set(id, { id, loaded, items });
+    const reuse = reuseOf(items, primary, loaded);
+    problems.push(...dualUseProblems(items, reuse, loaded, src, ['frameworks', ref]));
+    frameworks.set(id, { id, loaded, items, reuse });
   }
 
   const factNotes = new Map<string, Text>();
@@ -140,6 +172,61 @@ function elementOf(q: string, primary: LoadedSet, own: LoadedSet): Element | und
     primary.set.indicators.find((i) => i.id === q)?.element ??
     own.set.indicators.find((i) => i.id === q)?.element
   );
+}
+
+/**
+ * For each question that establishes items of more than one element, the items that do not get
+ * its yes outright: those outside the element it has in the primary set (or, if no item is in that
+ * element, outside the element of the first item in file order).
+ */
+function reuseOf(items: Map<string, Mapping>, primary: LoadedSet, own: LoadedSet): FrameworkEntry['reuse'] {
+  const elementOfItem = new Map(own.set.indicators.map((i) => [i.id, i.element]));
+  const targets = new Map<string, { item: string; element: Element }[]>();
+  for (const [item, mapping] of items) {
+    const element = elementOfItem.get(item);
+    if (element === undefined) continue;
+    for (const q of new Set(mapping.from)) targets.set(q, [...(targets.get(q) ?? []), { item, element }]);
+  }
+  const out: FrameworkEntry['reuse'] = new Map();
+  for (const [q, ts] of targets) {
+    const elements = new Set(ts.map((t) => t.element));
+    if (elements.size < 2) continue;
+    const home = elementOf(q, primary, own);
+    const usedFor = home !== undefined && elements.has(home) ? home : ts[0]!.element;
+    for (const t of ts) {
+      if (t.element === usedFor) continue;
+      const byQuestion = out.get(t.item) ?? new Map<string, { usedFor: Element; dualUse: boolean }>();
+      byQuestion.set(q, { usedFor, dualUse: items.get(t.item)!.dualUse !== undefined });
+      out.set(t.item, byQuestion);
+    }
+  }
+  return out;
+}
+
+/** A dual-use mark only means something on an item that would otherwise not get a question's yes. */
+function dualUseProblems(
+  items: Map<string, Mapping>,
+  reuse: FrameworkEntry['reuse'],
+  own: LoadedSet,
+  src: YamlSource,
+  at: string[],
+): Problem[] {
+  const out: Problem[] = [];
+  for (const [itemId, mapping] of items) {
+    if (!mapping.dualUse || reuse.has(itemId)) continue;
+    const element = own.set.indicators.find((i) => i.id === itemId)!.element;
+    // The item already gets the yes: some other item, in another element, is the one that would need the mark.
+    const others = [...reuse].filter(([, byQ]) => mapping.from.some((q) => byQ.has(q))).map(([item]) => item);
+    out.push(
+      src.problem(
+        [...at, itemId, 'dualUse'],
+        others.length
+          ? `dualUse has no effect on "${itemId}": the yes to its questions already counts for ${element} in ${own.set.id}; mark the item of the other element instead (${others.join(', ')})`
+          : `dualUse has no effect on "${itemId}": none of its questions also establishes an item of another element of ${own.set.id}`,
+      ),
+    );
+  }
+  return out;
 }
 
 /** A fact shared by id is asked once, so both sets must expect the same kind of value. */

@@ -6,8 +6,11 @@
 import type { Outcome } from '../core/schema.js';
 import type { Lang } from '../i18n.js';
 import { buildReport, type Report } from '../report.js';
+import type { ElementDifference } from './agreement.js';
 import type { FrameworksAssessment } from './assess.js';
+import type { Reuse } from './derive.js';
 import type { DisagreementReason } from './disagreements.js';
+import type { ReuseNote } from './reuse.js';
 
 export const FRAMEWORKS_SCHEMA_VERSION = 1;
 
@@ -22,11 +25,22 @@ export interface FrameworksReport {
   /** Per framework other than the primary: item -> the interview questions answered yes for it. */
   evidence: Record<string, Record<string, string[]>>;
   disagreements: { frameworks: [string, string]; outcomes: [Outcome, Outcome]; reasons: ReasonWithText[] }[];
+  /** Per framework other than the primary: answers that also establish an item of another element. */
+  reused: Record<string, Reuse[]>;
+  /** Elements (and the means waiver) whose status differs between frameworks. */
+  elementDifferences: (Omit<ElementDifference, 'text'> & { text: string })[];
+  /** Elements resting on, or denied, an answer already counted for another element. */
+  reuse: (Omit<ReuseNote, 'text'> & { text: string })[];
 }
 
 export function buildFrameworksReport(fa: FrameworksAssessment, lang: Lang): FrameworksReport {
   const evidence: FrameworksReport['evidence'] = {};
-  for (const r of fa.results) if (r.id !== fa.primary) evidence[r.id] = r.evidence;
+  const reused: FrameworksReport['reused'] = {};
+  for (const r of fa.results)
+    if (r.id !== fa.primary) {
+      evidence[r.id] = r.evidence;
+      reused[r.id] = r.reused;
+    }
   return {
     schemaVersion: FRAMEWORKS_SCHEMA_VERSION,
     language: lang,
@@ -37,5 +51,8 @@ export function buildFrameworksReport(fa: FrameworksAssessment, lang: Lang): Fra
       ...d,
       reasons: d.reasons.map((reason) => ({ ...reason, text: reason.text[lang] })),
     })),
+    reused,
+    elementDifferences: fa.elementDifferences.map((x) => ({ ...x, text: x.text[lang] })),
+    reuse: fa.reuse.map((x) => ({ ...x, text: x.text[lang] })),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Several frameworks side by side: a comparison table, where and why they disagree, then each
- * framework's own report as the single-set renderers print it.
+ * Several frameworks side by side: a comparison table, where and why they disagree (or, with the
+ * same outcome everywhere, whether the element statuses agree too), the answers counted for more
+ * than one element, then each framework's own report as the single-set renderers print it.
  */
 import { messages, type Lang } from '../i18n.js';
 import type { FrameworksReport } from '../frameworks/report.js';
@@ -19,6 +20,8 @@ const words = {
     none: '—',
     disagree: '기준 간 차이와 이유',
     agree: '모든 기준의 결과가 같습니다.',
+    agreeButElements: '모든 기준의 결과는 같지만, 요건별 판단이 다릅니다:',
+    reuse: '다른 요건에 이미 반영된 답변',
     derived: '면접 답변에서 도출된 항목 (대응표)',
     waiverReason: { child: '아동ㆍ청소년', 'apparent-minor': '미성년 추정', disability: '장애' },
   },
@@ -30,10 +33,20 @@ const words = {
     none: '-',
     disagree: 'Where the frameworks disagree and why',
     agree: 'All frameworks reach the same outcome.',
+    agreeButElements: 'All frameworks reach the same outcome, but element statuses differ:',
+    reuse: 'Answers already counted for another element',
     derived: 'Items derived from the interview answers (crosswalk)',
     waiverReason: { child: 'child', 'apparent-minor': 'apparent minor', disability: 'disability' },
   },
 } as const;
+
+/** The line(s) printed when no pair of frameworks differs in outcome; none otherwise. */
+function agreement(fr: FrameworksReport): { head: string; differences: string[] } | undefined {
+  if (fr.disagreements.length) return undefined;
+  const w = words[fr.language];
+  if (fr.elementDifferences.length === 0) return { head: w.agree, differences: [] };
+  return { head: w.agreeButElements, differences: fr.elementDifferences.map((d) => d.text) };
+}
 
 function rows(fr: FrameworksReport, lang: Lang): string[][] {
   const m = messages[lang];
@@ -72,11 +85,19 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style): string
   });
 
   out.push('', chalk.bold(w.disagree));
-  if (fr.disagreements.length === 0) out.push(`  ${w.agree}`);
+  const same = agreement(fr);
+  if (same) {
+    out.push(`  ${same.head}`);
+    for (const d of same.differences) wrap(d, width, '      ', '    - ').forEach((l) => out.push(l));
+  }
   for (const d of fr.disagreements) {
     const labels = d.outcomes.map((o) => messages[fr.language].outcomeLabel[o]);
     out.push(`  ${d.frameworks[0]} / ${d.frameworks[1]}: ${labels[0]} / ${labels[1]}`);
     for (const reason of d.reasons) wrap(reason.text, width, '      ', '    - ').forEach((l) => out.push(l));
+  }
+  if (fr.reuse.length) {
+    out.push('', chalk.bold(w.reuse));
+    for (const n of fr.reuse) wrap(n.text, width, '      ', '    - ').forEach((l) => out.push(l));
   }
 
   for (const report of fr.frameworks) {
@@ -107,10 +128,18 @@ export function renderFrameworksMarkdown(
   lines.push(`| ${table[0]!.join(' | ')} |`, `|${table[0]!.map(() => '---').join('|')}|`);
   for (const row of table.slice(1)) lines.push(`| ${row.join(' | ')} |`);
   lines.push('', `## ${w.disagree}`, '');
-  if (fr.disagreements.length === 0) lines.push(w.agree);
+  const same = agreement(fr);
+  if (same) {
+    lines.push(same.head);
+    if (same.differences.length) lines.push('', ...same.differences.map((d) => `- ${d}`));
+  }
   for (const d of fr.disagreements) {
     lines.push(`- **${d.frameworks[0]} / ${d.frameworks[1]}**`);
     for (const reason of d.reasons) lines.push(`  - ${reason.text} (\`${reason.code}\`)`);
+  }
+  if (fr.reuse.length) {
+    lines.push('', `## ${w.reuse}`, '');
+    for (const n of fr.reuse) lines.push(`- ${n.text}`);
   }
   for (const report of fr.frameworks) {
     lines.push('', '---', '');

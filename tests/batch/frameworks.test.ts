@@ -475,6 +475,7 @@ describe('deriving a framework in the batch buffers', () => {
     const items = new Map(kr.items).set('kr23.purpose.unwanted-work', {
       from: ['nhrck16.purpose.work-not-as-promised', 'nhrck16.purpose.club-quotas'],
       note: undefined,
+      dualUse: undefined,
     });
     const cw = { ...base, frameworks: new Map(base.frameworks).set('kr-2023', { ...kr, items }) };
     const plans = planFrameworks(cw, ['kr-2023', 'palermo']);

@@ -69,6 +69,57 @@ describe('indicators crosswalk', () => {
     );
   });
 
+  describe('a dual-use mark', () => {
+    const debt =
+      /( {4}kr23\.means\.econ\.debt:\n {6}from: .*\n {6}note:\n {8}ko: .*\n {8}en: .*\n) {6}dualUse:\n {8}citation: .*\n/;
+    const errorsAt = async (text: string, needle: string) => {
+      expect(text).not.toBe(shipped);
+      const r = await runCli(['indicators', 'crosswalk', '--file', variant(text)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Crosswalk has errors');
+      const line = text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+      return { stderr: r.stderr, line };
+    };
+
+    it('when the shipped debt-bondage mapping is read then it is dual-use with its citation', () => {
+      expect(shipped).toMatch(debt);
+    });
+
+    it('when a dual-use mark has no citation then the crosswalk is refused at its line', async () => {
+      const text = shipped.replace(debt, "$1      dualUse: { note: { ko: '양쪽', en: 'both' } }\n");
+      const { stderr, line } = await errorsAt(text, "dualUse: { note: { ko: '양쪽'");
+      expect(stderr).toMatch(new RegExp(`crosswalk\\.yaml:${line}:\\d+: dualUse needs a citation`));
+    });
+
+    it('when a dual-use mark sits on an item whose questions count for no other element then it is refused', async () => {
+      const text = shipped.replace(
+        'kr23.act.recruitment: [nhrck16.act.recruitment]',
+        "kr23.act.recruitment:\n      from: [nhrck16.act.recruitment]\n      dualUse: { citation: 'x' }",
+      );
+      const { stderr, line } = await errorsAt(text, "dualUse: { citation: 'x' }");
+      expect(stderr).toMatch(
+        new RegExp(
+          `crosswalk\\.yaml:${line}:\\d+: dualUse has no effect on "kr23\\.act\\.recruitment": none of its questions`,
+        ),
+      );
+    });
+
+    it('when a dual-use mark sits on the item that already gets the yes then it is refused, naming the other item', async () => {
+      const text = shipped.replace(
+        'kr23.purpose.wage-violations: [nhrck16.purpose.wages-controlled]',
+        "kr23.purpose.wage-violations:\n      from: [nhrck16.purpose.wages-controlled]\n      dualUse: { citation: 'x' }",
+      );
+      const { stderr, line } = await errorsAt(text, "dualUse: { citation: 'x' }");
+      expect(stderr).toMatch(
+        new RegExp(
+          `crosswalk\\.yaml:${line}:\\d+: dualUse has no effect on "kr23\\.purpose\\.wage-violations"`,
+        ),
+      );
+      expect(stderr).toContain('already counts for purpose');
+      expect(stderr).toContain('kr23.means.econ.little-or-no-pay');
+    });
+  });
+
   it('when an item id is not in the framework then the crosswalk is refused', async () => {
     const text = shipped.replace('palermo.act.receipt:', 'palermo.act.reciept:');
     const r = await runCli(['indicators', 'crosswalk', '--file', variant(text)]);

@@ -15,6 +15,7 @@ interface FrameworkExpect {
   waiverReason?: string | null;
   elements?: Record<string, string>;
   yesInclude?: string[];
+  yesExclude?: string[];
   legalInclude?: string[];
   legalExclude?: string[];
   declinedCount?: number;
@@ -25,7 +26,30 @@ interface Golden {
   answers: unknown;
   expect: Record<string, FrameworkExpect> & {
     disagreements: { frameworks: [string, string]; reasonCodes: string[]; textIncludes?: string[] }[];
+    /** Per framework: the answers reused for an item of a second element, exactly. */
+    reused?: Record<string, Reused[]>;
+    /** The report's notes on those answers, exactly (without their text; textIncludes checks it). */
+    reuse?: (Omit<ReuseNote, 'text' | 'items' | 'citations'> & { textIncludes?: string[] })[];
+    /** The elements (or 'waiver') whose status differs between the frameworks, exactly. */
+    elementDifferences?: string[];
   };
+}
+interface Reused {
+  item: string;
+  source: string;
+  usedFor: string;
+  dualUse: boolean;
+}
+interface ReuseNote {
+  framework: string;
+  element: string;
+  usedFor: string;
+  sources: string[];
+  items: string[];
+  dualUse: boolean;
+  citations: string[];
+  only: boolean;
+  text: string;
 }
 interface Out {
   frameworks: {
@@ -38,6 +62,9 @@ interface Out {
     declined: string[];
   }[];
   disagreements: { frameworks: string[]; reasons: { code: string; text: string }[] }[];
+  reused: Record<string, Reused[]>;
+  reuse: ReuseNote[];
+  elementDifferences: { element: string }[];
 }
 
 const dir = join(import.meta.dirname, '../golden-frameworks');
@@ -77,6 +104,7 @@ describe('golden cases under several frameworks', () => {
           expect(report.elements[el]!.status, `${at} ${el}`).toBe(status);
         const yes = Object.values(report.elements).flatMap((e) => e.yes);
         for (const id of want.yesInclude ?? []) expect(yes, at).toContain(id);
+        for (const id of want.yesExclude ?? []) expect(yes, at).not.toContain(id);
         const legal = report.legal.map((l) => l.id);
         for (const id of want.legalInclude ?? []) expect(legal, at).toContain(id);
         for (const id of want.legalExclude ?? []) expect(legal, at).not.toContain(id);
@@ -92,5 +120,27 @@ describe('golden cases under several frameworks', () => {
         const text = got.reasons.map((x) => x.text).join(' ');
         for (const s of want.textIncludes ?? []) expect(text).toContain(s);
       });
+
+      for (const [fw, want] of Object.entries(g.expect.reused ?? {}))
+        expect(out.reused[fw], `${file} reused ${fw}`).toEqual(want);
+      if (g.expect.reuse) {
+        const fields = (n: Omit<ReuseNote, 'text' | 'items' | 'citations'>) => ({
+          framework: n.framework,
+          element: n.element,
+          usedFor: n.usedFor,
+          sources: n.sources,
+          dualUse: n.dualUse,
+          only: n.only,
+        });
+        expect(out.reuse.map(fields), `${file} reuse`).toEqual(g.expect.reuse.map(fields));
+        g.expect.reuse.forEach((want, k) => {
+          for (const s of want.textIncludes ?? []) expect(out.reuse[k]!.text).toContain(s);
+        });
+      }
+      if (g.expect.elementDifferences)
+        expect(
+          out.elementDifferences.map((d) => d.element),
+          `${file} element differences`,
+        ).toEqual(g.expect.elementDifferences);
     });
 });

@@ -44,8 +44,9 @@ export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
 interface DescribedItem {
   id: string;
   element: Element;
-  from: { id: string; set: string; element: Element | null }[];
+  from: { id: string; set: string; element: Element | null; countedFor: Element | null }[];
   note: Record<string, string> | null;
+  dualUse: { citation: string; note: Record<string, string> | null } | null;
   covered: boolean;
 }
 
@@ -69,8 +70,11 @@ export function describeCrosswalk(cw: Crosswalk) {
             id: q,
             set: elementIn.has(q) ? primary.id : f.id,
             element: elementIn.get(q) ?? own.get(q) ?? null,
+            // The element this question's yes counts for first, where it is not this item's.
+            countedFor: f.reuse.get(ind.id)?.get(q)?.usedFor ?? null,
           })),
           note: m?.note ?? null,
+          dualUse: m?.dualUse ? { citation: m.dualUse.citation, note: m.dualUse.note ?? null } : null,
           covered: !uncovered.has(`${f.id}\u0000${ind.id}`),
         };
       });
@@ -107,9 +111,15 @@ function crosswalkText(d: Described, lang: Lang, width: number): string {
         : `  ${f.covered} of ${f.total} items covered by interview questions`,
     );
     for (const item of f.items) {
-      const from = item.from.map((q) =>
-        q.element && q.element !== item.element ? `${q.id} (${q.element})` : q.id,
-      );
+      const from = item.from.map((q) => {
+        const id = q.element && q.element !== item.element ? `${q.id} (${q.element})` : q.id;
+        if (!q.countedFor) return id;
+        if (item.dualUse)
+          return ko ? `${id} [${q.countedFor}에도 반영]` : `${id} [also counted for ${q.countedFor}]`;
+        return ko
+          ? `${id} [${q.countedFor}에 반영됨: 여기서는 '모름']`
+          : `${id} [counted for ${q.countedFor}: unknown here]`;
+      });
       const body = item.covered
         ? from.join(', ')
         : ko
@@ -118,6 +128,11 @@ function crosswalkText(d: Described, lang: Lang, width: number): string {
       const first = item.covered ? '    ' : '  ! ';
       wrap(`${item.id} (${item.element}) <- ${body}`, width, '        ', first).forEach((l) => out.push(l));
       if (item.note) wrap(pick(item.note, lang), width, '        ', '        ').forEach((l) => out.push(l));
+      if (item.dualUse) {
+        const note = item.dualUse.note ? ` ${pick(item.dualUse.note, lang)}` : '';
+        const text = `${ko ? '양쪽 반영 근거' : 'Dual use'}: ${item.dualUse.citation}.${note}`;
+        wrap(text, width, '        ', '        ').forEach((l) => out.push(l));
+      }
     }
   }
   out.push(
