@@ -21,13 +21,24 @@ const goldenSchema = z.strictObject({
   description: z.string().min(20),
   answers: z.strictObject({
     case: z.string().optional(),
-    facts: z.record(z.string(), z.union([z.string(), z.number()])),
+    facts: z.record(
+      z.string(),
+      z.union([z.string(), z.number(), z.strictObject({ min: z.number(), max: z.number() })]),
+    ),
     answers: z.record(z.string(), z.enum(['yes', 'no', 'unknown', 'declined'])),
   }),
   expect: z.strictObject({
     outcome: z.enum(OUTCOMES),
     meansWaived: z.boolean().optional(),
     waiverReason: z.string().nullable().optional(),
+    /** What decided a victim-likely outcome: a statutory rule or the index rule. */
+    decidedBy: z.enum(['statute', 'index']).nullable().optional(),
+    statute: z.string().nullable().optional(),
+    ageToBeEstablished: z.boolean().optional(),
+    /** The first open question (the age, when it is to be established). */
+    firstOpenQuestion: z.string().optional(),
+    /** Items listed only because their condition is undecided (marked "if ..."). */
+    conditionalInclude: ids,
     elements: z.strictObject({ act: status, means: status, purpose: status }).partial().optional(),
     reasonCodes: ids,
     /** Each entry must be covered by some reason (objects partially, arrays as subsets). */
@@ -103,6 +114,14 @@ describe('golden cases', () => {
     expect(report.outcome).toBe(want.outcome);
     if (want.meansWaived !== undefined) expect(report.meansWaived).toBe(want.meansWaived);
     if (want.waiverReason !== undefined) expect(report.waiverReason).toBe(want.waiverReason);
+    if (want.decidedBy !== undefined) expect(report.decidedBy).toBe(want.decidedBy);
+    if (want.statute !== undefined) expect(report.statute).toBe(want.statute);
+    if (want.ageToBeEstablished !== undefined)
+      expect(report.ageToBeEstablished).toBe(want.ageToBeEstablished);
+    if (want.firstOpenQuestion !== undefined)
+      expect(report.openQuestions[0]?.id).toBe(want.firstOpenQuestion);
+    const conditional = Object.values(report.conditional).flat();
+    for (const id of want.conditionalInclude ?? []) expect(conditional, `conditional ${id}`).toContain(id);
     for (const [el, st] of Object.entries(want.elements ?? {}))
       expect(report.elements[el as keyof Report['elements']].status, `element ${el}`).toBe(st);
 

@@ -82,6 +82,8 @@ export const indicatorSchema = z.strictObject({
   source: sourceRefSchema,
   wording: z.enum(WORDING),
   askWhen: conditionSchema.optional(),
+  /** Not one of the source instrument's own items: added by this set for field coverage. */
+  added: z.boolean().default(false),
 });
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
 

@@ -58,7 +58,20 @@ export function factsIn(cond: Condition): string[] {
 export function conditionText(cond: Condition, set: IndicatorSet, lang: Lang): string {
   const ko = lang === 'ko';
   if (typeof cond === 'boolean') return cond ? (ko ? '항상' : 'always') : ko ? '해당 없음' : 'never';
-  if ('all' in cond) return cond.all.map((c) => conditionText(c, set, lang)).join(ko ? ' 그리고 ' : ' and ');
+  if ('all' in cond) {
+    // "age when it began known and age when it began < 19" reads as "age when it began < 19".
+    const tested = (c: Condition) => typeof c === 'object' && 'fact' in c && c.known === undefined;
+    const parts = cond.all.filter(
+      (c) =>
+        !(
+          typeof c === 'object' &&
+          'fact' in c &&
+          c.known === true &&
+          cond.all.some((d) => tested(d) && (d as { fact: string }).fact === c.fact)
+        ),
+    );
+    return parts.map((c) => conditionText(c, set, lang)).join(ko ? ' 그리고 ' : ' and ');
+  }
   if ('any' in cond) return cond.any.map((c) => conditionText(c, set, lang)).join(ko ? ' 또는 ' : ' or ');
   if ('not' in cond)
     return ko

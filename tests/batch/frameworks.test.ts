@@ -74,6 +74,9 @@ const MEANS_NO = {
   'nhrck16.means.force-coercion': 'no',
   'nhrck16.means.fraud-deception': 'no',
   'nhrck16.means.other-control': 'no',
+  'nhrck16.means.threats-family-exposure': 'no',
+  // An NHRCK purpose question that also establishes a Palermo means item (abuse of vulnerability).
+  'nhrck16.purpose.fees-deposits-loans': 'no',
 };
 /** 18 years old, act and purpose yes, every means question no. */
 const age18 = (id: string) => ({
@@ -384,7 +387,7 @@ describe('batch --frameworks', () => {
       // Reasons wrap at the terminal width: compare with the line breaks folded.
       const folded = stderr.replace(/\s+/g, ' ');
       expect(folded).toContain(
-        'means not required under nhrck-2016 only: child or youth under 19 (age < 19); palermo: child under 18 (age < 18)',
+        'means not required under nhrck-2016 only: child or youth under 19 (age < 19 or age when it began < 19); palermo: child under 18 (age < 18 or age when it began < 18)',
       );
       expect(folded).toContain(
         'means not required under kr-2023 only: person with a disability (disability = yes); palermo has no such exception',

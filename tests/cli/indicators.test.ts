@@ -22,8 +22,11 @@ const bilingual = (t: unknown) => {
 describe('indicators list', () => {
   it('when the default set is listed as JSON then it has the verified NHRCK structure', async () => {
     const d = await listJson();
-    const items = d.identification;
+    // The index's own 27 items; the items this set added for field coverage are counted apart.
+    const items = d.identification.filter((i) => !i.added);
     expect(items).toHaveLength(27);
+    expect(d.identification.filter((i) => i.added)).toHaveLength(3);
+    expect(d.counts.added).toBe(3);
     const purpose = items.filter((i) => i.element === 'purpose');
     expect(purpose).toHaveLength(20);
     expect(purpose.filter((i) => i.tier === 'high')).toHaveLength(8);
@@ -77,7 +80,12 @@ describe('indicators list', () => {
     expect(r.code).toBe(0);
     const names = { act: 'Act', means: 'Means', purpose: 'Purpose' } as const;
     for (const el of ['act', 'means', 'purpose'] as const)
-      expect(r.stdout).toContain(`${names[el]} (${d.identification.filter((i) => i.element === el).length})`);
+      expect(r.stdout).toContain(
+        `${names[el]} (${d.identification.filter((i) => i.element === el && !i.added).length})`,
+      );
+    // Added items are named as such, and the tier split is said to be reconstructed.
+    expect(r.stdout).toContain('+ 1 added, not in the index');
+    expect(r.stdout).toContain('tier reconstructed');
     expect(r.stdout).toContain(`Protection actions (${d.protection.length})`);
     expect(r.stdout).toContain('reconstructed wording');
   });

@@ -78,7 +78,8 @@ async function answer(dataDir: string, stop: (s: Saved) => boolean): Promise<Sav
     if (cursor === 'fact:age') {
       screen.type('18');
       screen.keypress('enter');
-    } else if (cursor === 'fact:sector') screen.keypress('enter');
+    } else if (['fact:sector', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor))
+      screen.keypress('enter'); // a choice screen: its first option
     else screen.keypress(age18(cursor));
     await screen.next();
   }

@@ -59,7 +59,8 @@ describe('the child rule (no means needed under 19)', () => {
     const a = assess(compiled, exploitedWithMeansUnknown(30));
     expect(a.outcome).toBe('possible');
     expect(a.meansWaived).toBe(false);
-    expect(meansIds).toHaveLength(3);
+    // The three NHRCK means items and the added item on threats through family or exposure.
+    expect(meansIds).toHaveLength(4);
     for (const id of meansIds)
       expect(a.openQuestions).toContainEqual(
         expect.objectContaining({ kind: 'indicator', id, raisesTo: 'victim-likely', completes: ['means'] }),
@@ -114,18 +115,19 @@ describe('the purpose threshold (1 high and 2 plausibility items)', () => {
     const reason = a.reasons.find((r) => r.code === 'element.not-met' && r.element === 'purpose');
     expect(reason).toBeDefined();
     if (reason?.code !== 'element.not-met') return;
+    // Read cumulatively, the high item also counts towards the plausibility count: 3 in all.
     expect(reason.thresholds).toEqual([
       expect.objectContaining({
         id: 'purpose-plausible',
-        need: 2,
+        need: 3,
         missing: 1,
         status: 'not-met',
-        yes: ['nhrck16.purpose.excessive-hours'],
+        yes: ['nhrck16.purpose.wages-controlled', 'nhrck16.purpose.excessive-hours'],
         open: [],
       }),
     ]);
     const text = buildReport(a, set, 'en').reasons.find((r) => r.code === 'element.not-met')?.text;
-    expect(text).toContain('2 needed');
+    expect(text).toContain('3 needed');
     expect(text).toContain('1 more needed');
   });
 

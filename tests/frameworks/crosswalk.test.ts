@@ -93,13 +93,13 @@ describe('indicators crosswalk', () => {
 
     it('when a dual-use mark sits on an item whose questions count for no other element then it is refused', async () => {
       const text = shipped.replace(
-        'kr23.act.recruitment: [nhrck16.act.recruitment]',
-        "kr23.act.recruitment:\n      from: [nhrck16.act.recruitment]\n      dualUse: { citation: 'x' }",
+        'kr23.act.harbouring: [nhrck16.act.harbouring]',
+        "kr23.act.harbouring:\n      from: [nhrck16.act.harbouring]\n      dualUse: { citation: 'x' }",
       );
       const { stderr, line } = await errorsAt(text, "dualUse: { citation: 'x' }");
       expect(stderr).toMatch(
         new RegExp(
-          `crosswalk\\.yaml:${line}:\\d+: dualUse has no effect on "kr23\\.act\\.recruitment": none of its questions`,
+          `crosswalk\\.yaml:${line}:\\d+: dualUse has no effect on "kr23\\.act\\.harbouring": none of its questions`,
         ),
       );
     });

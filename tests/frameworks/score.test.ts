@@ -41,7 +41,7 @@ describe('score --frameworks', () => {
     for (const d of withPalermo) {
       const waiver = d.reasons.find((x) => x.code === 'waiver')!;
       expect(waiver.waivers).toEqual(['child', null]);
-      expect(waiver.facts).toEqual(['age']);
+      expect(waiver.facts).toEqual(['age', 'ageAtExploitation']);
       // The child-age rule, 19 against 18, with the person's age.
       expect(waiver.text).toContain('age < 19');
       expect(waiver.text).toContain('age < 18');

@@ -15,6 +15,8 @@ export interface Drive {
   saved: Session[];
   output: () => string;
   end: Promise<InterviewEnd>;
+  /** The set's facts, to know how each fact screen is answered. */
+  facts: { id: string; type: string; options?: unknown[] }[];
 }
 
 /**
@@ -52,7 +54,7 @@ export function startInterview(
     ...(mode ? { frameworks: mode } : {}),
     now: () => new Date('2026-11-01T10:05:00Z'),
   });
-  return { session: s, saved, output: () => out, end };
+  return { session: s, saved, output: () => out, end, facts: loaded.set.facts };
 }
 
 /**
@@ -68,11 +70,15 @@ export async function answerUntil(
     const key = d.session.cursor ?? 'safety';
     if (key === stopAt) return;
     const choice = decide(key);
-    if (key === 'fact:age') {
-      screen.type(choice);
+    const fact = key.startsWith('fact:') ? d.facts.find((f) => `fact:${f.id}` === key) : undefined;
+    if (fact?.type === 'number') {
+      // A number screen takes typed text; a key meant for a yes/no screen stands for "unknown".
+      if (/\d/.test(choice)) screen.type(choice);
       screen.keypress('enter');
-    } else if (key === 'fact:sector') {
-      for (let i = 0; i < Number(choice); i++) screen.keypress('down');
+    } else if (fact?.type === 'choice') {
+      // The choice at that position; anything else picks "unknown", listed after the options.
+      const n = /^\d+$/.test(choice) ? Number(choice) : (fact.options?.length ?? 0);
+      for (let i = 0; i < n; i++) screen.keypress('down');
       screen.keypress('enter');
     } else screen.keypress(choice);
     await screen.next();

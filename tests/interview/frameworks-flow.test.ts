@@ -87,12 +87,14 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
     const d = startInterview(undefined, 'en', undefined, ALL);
     await answerUntil(d, age18, 'ind:nhrck16.purpose.forced-sex');
     const out = d.output();
-    // After the means section: Palermo requires means and has none; the Korean sets waive them,
-    // so only Palermo's means differ from the NHRCK line above.
+    // After the means section: Palermo requires means and has none yet; the Korean sets waive them,
+    // so only Palermo's means differ from the NHRCK line above. They are still undecided: the
+    // NHRCK purpose question on fees and loans, not asked yet, also establishes Palermo's abuse
+    // of vulnerability.
     const afterMeans = out.slice(out.lastIndexOf('Where it stands'));
     expect(afterMeans).toMatch(/^Where it stands: Act: met · Means: — · Purpose: undecided$/m);
     expect(afterMeans).toMatch(/^ {2}kr-2023: possible$/m);
-    expect(afterMeans).toMatch(/^ {2}palermo: possible · means not met$/m);
+    expect(afterMeans).toMatch(/^ {2}palermo: possible · means undecided$/m);
     expect(afterMeans).not.toMatch(/^ {2}nhrck-2016:/m);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     screen.keypress('p');
@@ -123,7 +125,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
     const lines = d.output().split('\n');
     const palermo = lines.filter((l) => l.startsWith('  palermo: '));
     expect(palermo.length).toBeGreaterThan(0);
-    expect(palermo.at(-1)).toContain('수단 불충족');
+    expect(palermo.at(-1)).toContain('수단 미확정');
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
     screen.keypress('p');
     await d.end;

@@ -134,13 +134,15 @@ export function describeSet(set: IndicatorSet) {
       framework: set.framework,
       sources: set.sources,
     },
+    /** Counts of the source instrument's own items; items the set added are counted apart. */
     counts: {
-      identification: set.indicators.length,
-      act: count((i) => i.element === 'act'),
-      means: count((i) => i.element === 'means'),
-      purpose: count((i) => i.element === 'purpose'),
-      purposeHigh: count((i) => i.element === 'purpose' && i.tier === 'high'),
-      purposePlausible: count((i) => i.element === 'purpose' && i.tier === 'plausible'),
+      identification: count((i) => !i.added),
+      act: count((i) => !i.added && i.element === 'act'),
+      means: count((i) => !i.added && i.element === 'means'),
+      purpose: count((i) => !i.added && i.element === 'purpose'),
+      purposeHigh: count((i) => !i.added && i.element === 'purpose' && i.tier === 'high'),
+      purposePlausible: count((i) => !i.added && i.element === 'purpose' && i.tier === 'plausible'),
+      added: count((i) => i.added),
       protection: set.protection.length,
       official: count((i) => i.wording === 'official'),
       reconstructed: count((i) => i.wording === 'reconstructed'),
@@ -154,6 +156,9 @@ export function describeSet(set: IndicatorSet) {
       tags: i.tags,
       source: i.source,
       wording: i.wording,
+      /** Which tier an item sits in: the source's own split (official) or reconstructed. */
+      tierBasis: i.tier ? set.tiers.basis : null,
+      added: i.added,
       question: i.question,
       help: i.help,
       askWhen: i.askWhen ?? null,
@@ -167,6 +172,7 @@ export function describeSet(set: IndicatorSet) {
       wording: p.wording,
     })),
     rules: set.rules,
+    tiers: set.tiers,
     legal: set.legal.map((l) => ({ id: l.id, title: l.title, citation: l.citation ?? null })),
     referrals: set.referrals.map((r) => ({
       id: r.id,
@@ -195,6 +201,8 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   const out: string[] = [chalk.bold(`${pick(set.title, lang)} — ${set.id} ${set.version}`)];
   const reconstructed = lang === 'ko' ? '재구성 문구' : 'reconstructed wording';
   const official = lang === 'ko' ? '공식 문구' : 'official';
+  const tierReconstructed = lang === 'ko' ? '등급 재구성' : 'tier reconstructed';
+  const addedNote = lang === 'ko' ? '지표 외 추가' : 'added, not in the index';
   const tierName = (t: string | null | undefined) =>
     !t
       ? ''
@@ -204,10 +212,20 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   const m = messages[lang];
   for (const el of ['act', 'means', 'purpose'] as const) {
     const items = set.indicators.filter((i) => i.element === el);
-    out.push('', chalk.bold(`${m.element[el]} (${items.length})`));
+    const own = items.filter((i) => !i.added).length;
+    const extra = items.length - own;
+    out.push(
+      '',
+      chalk.bold(`${m.element[el]} (${own})`) + (extra ? chalk.dim(` + ${extra} ${addedNote}`) : ''),
+    );
     for (const i of items) {
       const head = `  ${padEnd(i.id, 40)} ${padEnd(tierName(i.tier), 12)}`;
-      out.push(head + chalk.dim(i.wording === 'official' ? official : reconstructed));
+      const notes = [
+        i.wording === 'official' ? official : reconstructed,
+        ...(i.tier && set.tiers.basis === 'reconstructed' ? [tierReconstructed] : []),
+        ...(i.added ? [addedNote] : []),
+      ];
+      out.push(head + chalk.dim(notes.join(', ')));
       out.push(...wrap(pick(i.question, lang), width, '      '));
     }
   }
