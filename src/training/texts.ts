@@ -14,7 +14,7 @@ const ko = {
   answers: { yes: '예', no: '아니오', unknown: '모름', declined: '답변 거부' },
   finish: '지금 마치기',
   help: '도움말',
-  agePrompt: '만 나이 (범위 17-19, 추정 "약 18"도 가능 · 모름: Enter, 거부: d, 마치기: f)',
+  agePrompt: '만 나이 (17-19, 약 18도 가능 · 모름: Enter, 거부: d, 마치기: f)',
   ageInvalid:
     '0~120 사이의 숫자, 범위(17-19), 추정(약 18: 앞뒤 2살로 읽음), 빈칸(모름), d(거부) 또는 f(마치기)를 입력하십시오.',
   choiceUnknown: '모름',
@@ -86,8 +86,7 @@ const en: typeof ko = {
   answers: { yes: 'Yes', no: 'No', unknown: "Don't know", declined: 'Declined' },
   finish: 'finish now',
   help: 'help',
-  agePrompt:
-    'Age in full years; a range 17-19 or "about 18" also works (Enter: unknown, d: declined, f: finish)',
+  agePrompt: 'Age, or 17-19, about 18 (Enter: unknown, d: declined, f: finish)',
   ageInvalid:
     'Type a number from 0 to 120, a range (17-19), an estimate (about 18, read as 16-20), leave it empty (unknown), d (declined) or f (finish).',
   choiceUnknown: "Don't know",
