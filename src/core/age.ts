@@ -82,7 +82,7 @@ function estimate(n: number, min: number, max: number): number | NumberRange {
 function fromMapping(v: object): number | NumberRange | undefined {
   const keys = Object.keys(v);
   if (keys.length !== 2 || !('min' in v) || !('max' in v)) return undefined;
-  const { min, max } = v as { min: unknown; max: unknown };
+  const { min, max } = v;
   if (typeof min !== 'number' || typeof max !== 'number') return undefined;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return undefined;
   return numberRange(min, max);

@@ -471,7 +471,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
         v === undefined
           ? t.answers.unknown
           : def.type === 'choice'
-            ? pick(def.options?.find((o) => o.id === v)?.label, lang) || String(v)
+            ? pick(def.options?.find((o) => o.id === v)?.label, lang) || (typeof v === 'string' ? v : '')
             : v === 'yes' || v === 'no' || v === 'declined'
               ? t.answers[v]
               : typeof v === 'object'
