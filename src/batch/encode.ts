@@ -6,6 +6,7 @@
  * the messages are the ones `score` gives, located at the record's own field names.
  */
 import { ST, STATE_NAMES, type FactValue } from '../core/condition.js';
+import { parseNumberFact, withinBounds } from '../core/age.js';
 import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
 import type { FactDef } from '../core/schema.js';
@@ -235,7 +236,8 @@ export class RecordEncoder {
     const value = this.factValue(f.index, mapValue(f, v));
     if (value === INVALID) return false;
     this.facts[f.index] = value;
-    if (typeof value === 'number' && value >= 1e6) this.needsScan = true;
+    if (typeof value === 'number' ? value >= 1e6 : typeof value === 'object' && value.max >= 1e6)
+      this.needsScan = true;
     return true;
   }
 
@@ -243,9 +245,18 @@ export class RecordEncoder {
   private factValue(index: number, v: unknown): FactValue | typeof INVALID {
     const def = this.factDefs[index]!;
     if (def.type === 'number') {
-      const n = typeof v === 'number' ? v : typeof v === 'string' && DIGITS.test(v) ? Number(v) : undefined;
-      if (n !== undefined)
-        return Number.isFinite(n) && (def.min ?? -Infinity) <= n && n <= (def.max ?? Infinity) ? n : INVALID;
+      const min = def.min ?? -Infinity;
+      const max = def.max ?? Infinity;
+      // Plain numbers are nearly every record: no parsing, no allocation.
+      if (typeof v === 'number') return Number.isFinite(v) && min <= v && v <= max ? v : INVALID;
+      if (typeof v === 'string' && DIGITS.test(v)) {
+        const n = Number(v);
+        return min <= n && n <= max ? n : INVALID;
+      }
+      // A range or an estimate ("17-19", "about 18", {min, max}): rare, a small frozen object.
+      const n = parseNumberFact(v, min, max);
+      if (n === 'unknown' || n === 'declined') return undefined;
+      if (n !== undefined) return withinBounds(n, min, max) ? n : INVALID;
     } else if (def.type === 'choice') {
       if (typeof v === 'string' && this.options[index]!.has(v)) return v;
     } else {

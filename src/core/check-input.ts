@@ -3,6 +3,7 @@
  * of the set, and every value must be one the set allows. Pure; callers turn the paths into
  * file positions (score) or record numbers (batch).
  */
+import { NUMBER_FACT_FORMS, parseNumberFact, withinBounds } from './age.js';
 import type { ScreeningInput } from './engine.js';
 import { ANSWER_VALUES, type AnswerValue, type IndicatorSet } from './schema.js';
 
@@ -64,16 +65,14 @@ export function checkInput(
         continue;
       }
       if (def.type === 'number') {
-        const n = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
-        if (
-          typeof n !== 'number' ||
-          !Number.isFinite(n) ||
-          (def.min ?? -Infinity) > n ||
-          n > (def.max ?? Infinity)
-        )
+        const min = def.min ?? -Infinity;
+        const max = def.max ?? Infinity;
+        const n = parseNumberFact(value, min, max);
+        // The value itself is never quoted: an age as typed can be identifying with the rest.
+        if (n === undefined || (typeof n !== 'string' && !withinBounds(n, min, max)))
           problems.push({
             path: ['facts', id],
-            message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, unknown or declined (got ${describe(value)})`,
+            message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, ${NUMBER_FACT_FORMS}`,
           });
         else input.facts[id] = n;
         continue;
@@ -82,7 +81,7 @@ export function checkInput(
       if (typeof value !== 'string' || !allowed.includes(value))
         problems.push({
           path: ['facts', id],
-          message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
+          message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')}${typeof value === 'string' ? '' : ` (got ${describe(value)})`}`,
         });
       else input.facts[id] = value;
     }

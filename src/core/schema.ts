@@ -9,6 +9,13 @@ import { conditionSchema } from './condition-schema.js';
 export const ANSWER_VALUES = ['yes', 'no', 'unknown', 'declined'] as const;
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
 
+/** A number fact known only as a range, as saved in sessions, scenarios and results. */
+export const numberRangeSchema = z
+  .strictObject({ min: z.number(), max: z.number() })
+  .refine((r) => r.min <= r.max, 'a range needs min ≤ max');
+/** A saved fact value: a number, a range {min, max}, or a text (an option id, yes/no, unknown...). */
+export const savedFactValueSchema = z.union([z.number(), z.string(), numberRangeSchema]);
+
 export const ELEMENTS = ['act', 'means', 'purpose'] as const;
 export type Element = (typeof ELEMENTS)[number];
 

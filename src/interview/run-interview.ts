@@ -3,6 +3,7 @@
  * assessment stands after each section, and ends with the assessment from the core scorer.
  * Pausing, Ctrl+C and the quick exit all leave a saved session that `tip-screen resume` continues.
  */
+import { parseNumberFact, withinBounds, type NumberFact } from '../core/age.js';
 import { assess } from '../core/engine.js';
 import type { AnswerValue } from '../core/schema.js';
 import { CancelledError } from '../errors.js';
@@ -288,7 +289,12 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
       write(style.chalk.dim(`  ${t.agePrompt}`));
       const raw = await prompter.input({
         message,
-        default: typeof current === 'number' ? String(current) : '',
+        default:
+          typeof current === 'number'
+            ? String(current)
+            : typeof current === 'object'
+              ? `${current.min}-${current.max}`
+              : '',
         validate: (s) => parseAge(s.trim(), def.min ?? 0, def.max ?? 120) !== undefined || t.ageInvalid,
       });
       const value = parseAge(raw.trim(), def.min ?? 0, def.max ?? 120)!;
@@ -465,10 +471,12 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
         v === undefined
           ? t.answers.unknown
           : def.type === 'choice'
-            ? pick(def.options?.find((o) => o.id === v)?.label, lang) || String(v)
+            ? pick(def.options?.find((o) => o.id === v)?.label, lang) || (typeof v === 'string' ? v : '')
             : v === 'yes' || v === 'no' || v === 'declined'
               ? t.answers[v]
-              : String(v);
+              : typeof v === 'object'
+                ? `${v.min}–${v.max}`
+                : String(v);
       return `${pick(def.question, lang)} → ${shown}`;
     }
     const def = indicatorDef(s.id);
@@ -494,11 +502,13 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   }
 }
 
-/** Age as typed: a whole number in range, '' or '?' for unknown, 'd' for declined. */
-export function parseAge(s: string, min: number, max: number): number | 'unknown' | 'declined' | undefined {
-  if (s === '' || s === '?' || s === '모름') return 'unknown';
-  if (s.toLowerCase() === 'd' || s === '거부') return 'declined';
-  if (!/^\d{1,3}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= min && n <= max ? n : undefined;
+/**
+ * Age as typed: a number, a range ("17-19") or an estimate ("about 18", "약 18", read as 16-20),
+ * within [min, max]; '' or '?' for unknown, 'd' for declined (see parseNumberFact).
+ */
+export function parseAge(s: string, min: number, max: number): NumberFact | undefined {
+  if (s === '' || s === '?') return 'unknown';
+  if (s.toLowerCase() === 'd') return 'declined';
+  const v = parseNumberFact(s, min, max);
+  return v === undefined || typeof v === 'string' || withinBounds(v, min, max) ? v : undefined;
 }

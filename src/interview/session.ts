@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_VALUES } from '../core/schema.js';
+import { ANSWER_VALUES, savedFactValueSchema } from '../core/schema.js';
 
 export const sessionSchema = z.strictObject({
   format: z.literal('tip-screen-session'),
@@ -20,7 +20,7 @@ export const sessionSchema = z.strictObject({
   status: z.enum(['in-progress', 'paused', 'done']),
   danger: z.enum(['yes', 'no', 'unknown']).optional(),
   openingDone: z.boolean().default(false),
-  facts: z.record(z.string(), z.union([z.number(), z.string()])),
+  facts: z.record(z.string(), savedFactValueSchema),
   answers: z.record(z.string(), z.enum(ANSWER_VALUES)),
   notes: z.record(z.string(), z.string().max(500)),
   /** The step the interview was on: "fact:age", "ind:<id>", "review". */

@@ -20,8 +20,9 @@ const ko = {
     '이름은 기록하지 않으며, 기록은 암호로 보호할 수 있습니다.',
   ],
   sections: { facts: '기본 사항', act: '행위', means: '수단', purpose: '목적' },
-  agePrompt: '만 나이 (모르면 Enter, 거부는 d)',
-  ageInvalid: '0~120 사이의 숫자, 빈칸(모름) 또는 d(거부)를 입력하십시오.',
+  agePrompt: '만 나이 (17-19, 약 18도 가능 · 모르면 Enter, 거부는 d)',
+  ageInvalid:
+    '0~120 사이의 숫자, 범위(17-19), 추정(약 18, 18세쯤: 앞뒤 2살로 읽음), 빈칸(모름) 또는 d(거부)를 입력하십시오.',
   choiceUnknown: '모름',
   choiceDeclined: '답변 거부',
   notePrompt: '메모 (이름ㆍ연락처는 적지 마십시오)',
@@ -65,8 +66,9 @@ const en: typeof ko = {
     'Your name is not recorded, and the record can be protected with a passphrase.',
   ],
   sections: { facts: 'Basic facts', act: 'Act', means: 'Means', purpose: 'Purpose' },
-  agePrompt: 'Age in full years (Enter if unknown, d if declined)',
-  ageInvalid: 'Type a number from 0 to 120, leave it empty (unknown) or type d (declined).',
+  agePrompt: 'Age in years, or 17-19, about 18 (Enter if unknown, d if declined)',
+  ageInvalid:
+    'Type a number from 0 to 120, a range (17-19), an estimate (about 18, read as 16-20), leave it empty (unknown) or type d (declined).',
   choiceUnknown: "Don't know",
   choiceDeclined: 'Declined',
   notePrompt: 'Note (no names or contact details)',

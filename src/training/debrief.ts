@@ -11,7 +11,7 @@
  */
 import { assess, type CompiledSet } from '../core/engine.js';
 import type { Element, Outcome, Text } from '../core/schema.js';
-import { expertCodings, rationaleFor, type Codings, type FactCoding } from './expert.js';
+import { codingKey, expertCodings, rationaleFor, type Codings, type FactCoding } from './expert.js';
 import { questionnaire, type Question } from './questions.js';
 import type { Scenario } from './scenario-schema.js';
 
@@ -111,7 +111,7 @@ function compare(
     element: q.kind === 'indicator' ? q.element : null,
     expert: expertValue,
     trainee: traineeValue ?? null,
-    agree: traineeValue !== undefined && String(traineeValue) === String(expertValue),
+    agree: traineeValue !== undefined && codingKey(traineeValue) === codingKey(expertValue),
     decisive: decisive.has(q.id),
     rationale: rationaleFor(scenario, q) ?? null,
   };

@@ -3,11 +3,17 @@
  * simulated person says when asked. A question the scenario does not list gets a neutral reply
  * and the coding "unknown": the person did not say, and unknown is never the same as no.
  */
+import { parseNumberFact } from '../core/age.js';
+import type { NumberRange } from '../core/condition.js';
 import type { AnswerValue, IndicatorSet, Text } from '../core/schema.js';
 import { NEUTRAL_REPLY, type Scenario } from './scenario-schema.js';
 import type { Question } from './questions.js';
 
-export type FactCoding = number | string;
+export type FactCoding = number | string | NumberRange;
+
+/** One coding as a comparable key: a range by its ends, anything else as written. */
+export const codingKey = (v: FactCoding): string =>
+  typeof v === 'object' ? (v.min === v.max ? String(v.min) : `${v.min}-${v.max}`) : String(v);
 type QuestionRef = Pick<Question, 'kind' | 'id'>;
 
 export interface Codings {
@@ -18,7 +24,12 @@ export interface Codings {
 /** Every fact and indicator of the set, coded as the expert would. */
 export function expertCodings(scenario: Scenario, set: IndicatorSet): Codings {
   const facts: Record<string, FactCoding> = {};
-  for (const f of set.facts) facts[f.id] = scenario.person.facts[f.id]?.value ?? 'unknown';
+  for (const f of set.facts) {
+    const value = scenario.person.facts[f.id]?.value ?? 'unknown';
+    // A number fact as the engine reads it: "17-19" or "about 18" becomes a range.
+    facts[f.id] =
+      f.type === 'number' ? (parseNumberFact(value, f.min ?? -Infinity, f.max ?? Infinity) ?? value) : value;
+  }
   const answers: Record<string, AnswerValue> = {};
   for (const ind of set.indicators) answers[ind.id] = scenario.replies[ind.id]?.coding ?? 'unknown';
   return { facts, answers };

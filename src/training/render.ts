@@ -20,6 +20,8 @@ export function codingLabel(
     const option = set.facts.find((f) => f.id === id)?.options?.find((o) => o.id === value);
     if (option) return pick(option.label, lang);
   }
+  if (typeof value === 'object')
+    return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
   return String(value);
 }
 

@@ -5,7 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ANSWER_VALUES, OUTCOMES, textSchema, type IndicatorSet } from '../core/schema.js';
+import {
+  ANSWER_VALUES,
+  OUTCOMES,
+  savedFactValueSchema,
+  textSchema,
+  type IndicatorSet,
+} from '../core/schema.js';
 import { UserError, type Problem } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { zodProblems } from '../sets/load-set.js';
@@ -17,7 +23,7 @@ import { LEVELS, type Scenario } from './scenario-schema.js';
 export const RESULT_FORMAT = 'tip-screen-training-result';
 
 const codingsSchema = z.strictObject({
-  facts: z.record(z.string(), z.union([z.number(), z.string()])),
+  facts: z.record(z.string(), savedFactValueSchema),
   answers: z.record(z.string(), z.enum(ANSWER_VALUES)),
 });
 const partSchema = z.strictObject({ agreed: z.number().int().min(0), total: z.number().int().min(0) });

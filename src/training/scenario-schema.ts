@@ -4,7 +4,7 @@
  * It targets one indicator set; load-scenario.ts checks every id and value against that set.
  */
 import { z } from 'zod';
-import { ANSWER_VALUES, OUTCOMES, textSchema } from '../core/schema.js';
+import { ANSWER_VALUES, numberRangeSchema, OUTCOMES, textSchema } from '../core/schema.js';
 import { DEFAULT_SET } from '../sets/load-set.js';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -18,9 +18,10 @@ export const NEUTRAL_REPLY = {
 
 const factReplySchema = z.strictObject({
   reply: textSchema,
-  /** The expert's value: a number, an option id, yes/no, or unknown/declined. */
-  value: z.union([z.number(), z.string().min(1)], {
-    error: 'value is the expert value of the fact: a number, an option id, yes, no, unknown or declined',
+  /** The expert's value: a number, a range ("17-19", {min, max}), an option id, yes/no, or unknown/declined. */
+  value: z.union([z.number(), z.string().min(1), numberRangeSchema], {
+    error:
+      'value is the expert value of the fact: a number, a range such as 17-19, an option id, yes, no, unknown or declined',
   }),
   rationale: textSchema.optional(),
 });

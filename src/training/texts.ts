@@ -14,8 +14,9 @@ const ko = {
   answers: { yes: '예', no: '아니오', unknown: '모름', declined: '답변 거부' },
   finish: '지금 마치기',
   help: '도움말',
-  agePrompt: '만 나이 (모름: Enter, 거부: d, 마치기: f)',
-  ageInvalid: '0~120 사이의 숫자, 빈칸(모름), d(거부) 또는 f(마치기)를 입력하십시오.',
+  agePrompt: '만 나이 (17-19, 약 18도 가능 · 모름: Enter, 거부: d, 마치기: f)',
+  ageInvalid:
+    '0~120 사이의 숫자, 범위(17-19), 추정(약 18: 앞뒤 2살로 읽음), 빈칸(모름), d(거부) 또는 f(마치기)를 입력하십시오.',
   choiceUnknown: '모름',
   choiceDeclined: '답변 거부',
   sections: { facts: '기본 사항', act: '행위', means: '수단', purpose: '목적' },
@@ -85,8 +86,9 @@ const en: typeof ko = {
   answers: { yes: 'Yes', no: 'No', unknown: "Don't know", declined: 'Declined' },
   finish: 'finish now',
   help: 'help',
-  agePrompt: 'Age in full years (Enter: unknown, d: declined, f: finish)',
-  ageInvalid: 'Type a number from 0 to 120, leave it empty (unknown), d (declined) or f (finish).',
+  agePrompt: 'Age, or 17-19, about 18 (Enter: unknown, d: declined, f: finish)',
+  ageInvalid:
+    'Type a number from 0 to 120, a range (17-19), an estimate (about 18, read as 16-20), leave it empty (unknown), d (declined) or f (finish).',
   choiceUnknown: "Don't know",
   choiceDeclined: 'Declined',
   sections: { facts: 'Basic facts', act: 'Act', means: 'Means', purpose: 'Purpose' },

@@ -5,6 +5,7 @@
  * expert coded it. At the end the debrief compares the two. The Prompter is injected so tests
  * drive the run on a virtual screen.
  */
+import { parseNumberFact, withinBounds } from '../core/age.js';
 import type { AnswerValue } from '../core/schema.js';
 import { pick, type Lang } from '../i18n.js';
 import type { LoadedSet } from '../sets/load-set.js';
@@ -153,9 +154,9 @@ export function parseNumber(raw: string, min: number, max: number): Coded | unde
   if (s === '') return 'unknown';
   if (s === 'd') return 'declined';
   if (s === 'f') return FINISH;
-  if (!/^\d{1,3}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= min && n <= max ? n : undefined;
+  // A range ("17-19") or an estimate ("about 18") as well as a number; see parseNumberFact.
+  const v = parseNumberFact(s, min, max);
+  return v === undefined || typeof v === 'string' || withinBounds(v, min, max) ? v : undefined;
 }
 
 /** Lets the trainee pick a scenario from the library. */

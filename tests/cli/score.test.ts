@@ -249,3 +249,62 @@ describe('score: the README examples', () => {
     for (const f of files) expect(example(f)).not.toMatch(/:\s+(yes|no)\s*$/m);
   });
 });
+
+describe('score: an age known only as a range or an estimate', () => {
+  const child = example('child-chat-app.yaml');
+  const withAge = (age: string) => child.replace(/^ {2}age: 15$/m, `  age: ${age}`);
+
+  async function scoreJson(text: string) {
+    const dir = testdir({ 'answers.yaml': text });
+    const r = await runCli(['score', join(dir, 'answers.yaml'), '--json']);
+    return { ...r, report: r.code === 0 ? (JSON.parse(r.stdout) as Report) : undefined };
+  }
+
+  it('when the age is 17-19 then it scores, and whether the child rule applies is left open', async () => {
+    expect(withAge('17-19')).not.toBe(child);
+    for (const age of ['17-19', '"17–19"', '"about 18"', '"약 18"', '{ min: 17, max: 19 }']) {
+      const r = await scoreJson(withAge(age));
+      expect(r.code, age).toBe(0);
+      expect(r.stderr, age).toBe('');
+      expect(r.report!.waiverStatus, age).toBe('unknown');
+      expect(r.report!.meansWaived, age).toBe(false);
+      // The age was taken: it is not listed as unknown, and the apparent-minor fallback is not asked.
+      expect(r.report!.unknown, age).not.toContain('age');
+      const facts = r.report!.openQuestions.filter((q) => q.kind === 'fact').map((q) => q.id);
+      expect(facts, age).toEqual(['age']);
+    }
+  });
+
+  it('when the age is {min: 25, max: 30} then it scores as an adult', async () => {
+    const r = await scoreJson(withAge('{ min: 25, max: 30 }'));
+    expect(r.code).toBe(0);
+    expect(r.report!.waiverStatus).toBe('not-met');
+    expect(r.report!.unknown).not.toContain('age');
+    expect(r.report!.openQuestions.filter((q) => q.kind === 'fact')).toEqual([]);
+    const plain = await scoreJson(withAge('25-30'));
+    expect(plain.report).toEqual(r.report);
+  });
+
+  it('when the age is a range inside the child bound then the child rule is met', async () => {
+    const r = await scoreJson(withAge('14-16'));
+    expect(r.code).toBe(0);
+    expect(r.report!.waiverStatus).toBe('met');
+    expect(r.report!.outcome).toBe('victim-likely');
+  });
+
+  it('when the age is not a number, range or estimate then it exits 1 at its position without repeating it', async () => {
+    for (const bad of ['seventeen-ish', '"about 150"', '{ min: 19, max: 17 }', '{ min: 17 }', '17-130']) {
+      const text = withAge(bad);
+      const r = await scoreJson(text);
+      expect(r.code, bad).toBe(1);
+      expect(r.stdout, bad).toBe('');
+      expect(r.stderr, bad).toMatch(
+        new RegExp(
+          `answers\\.yaml:${lineOf(text, 'age:')}:\\d+: fact "age" must be a number from 0 to 120, a range such as 17-19, "about 18", unknown or declined`,
+        ),
+      );
+      expect(r.stderr, bad).not.toContain(bad.replaceAll('"', ''));
+      expect(r.stderr, bad).not.toMatch(/\(got /);
+    }
+  });
+});

@@ -71,22 +71,23 @@ export async function codeUntilEnd(d: Drive, decide: (q: Question) => Decision):
 
   function press(q: Question, value: Decision): void {
     const def = q.kind === 'fact' ? set.facts.find((f) => f.id === q.id) : undefined;
+    // An expert age may be a range; the trainee types it as 17-19.
+    const text = typeof value === 'object' ? `${value.min}-${value.max}` : String(value);
     if (def?.type === 'number') {
-      const typed =
-        value === 'finish' ? 'f' : value === 'unknown' ? '' : value === 'declined' ? 'd' : String(value);
+      const typed = value === 'finish' ? 'f' : value === 'unknown' ? '' : value === 'declined' ? 'd' : text;
       if (typed) screen.type(typed);
       screen.keypress('enter');
       return;
     }
     if (def?.type === 'choice') {
       const values = [...(def.options ?? []).map((o) => o.id), 'unknown', 'declined', 'finish'];
-      const index = values.indexOf(String(value));
-      if (index < 0) throw new Error(`no choice ${String(value)} for ${q.id}`);
+      const index = values.indexOf(text);
+      if (index < 0) throw new Error(`no choice ${text} for ${q.id}`);
       for (let i = 0; i < index; i++) screen.keypress('down');
       screen.keypress('enter');
       return;
     }
     const keys: Record<string, string> = { yes: 'y', no: 'n', unknown: 'u', declined: 'd', finish: 'f' };
-    screen.keypress(keys[String(value)]!);
+    screen.keypress(keys[text]!);
   }
 }
