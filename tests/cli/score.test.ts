@@ -271,7 +271,10 @@ describe('score: an age known only as a range or an estimate', () => {
       // The age was taken: it is not listed as unknown, and the apparent-minor fallback is not asked.
       expect(r.report!.unknown, age).not.toContain('age');
       const facts = r.report!.openQuestions.filter((q) => q.kind === 'fact').map((q) => q.id);
-      expect(facts, age).toEqual(['age']);
+      // The age is to be established and comes first; the age when it began may decide it too.
+      expect(facts[0], age).toBe('age');
+      expect(r.report!.openQuestions[0]!.id, age).toBe('age');
+      expect(r.report!.ageToBeEstablished, age).toBe(true);
     }
   });
 
@@ -280,7 +283,11 @@ describe('score: an age known only as a range or an estimate', () => {
     expect(r.code).toBe(0);
     expect(r.report!.waiverStatus).toBe('not-met');
     expect(r.report!.unknown).not.toContain('age');
-    expect(r.report!.openQuestions.filter((q) => q.kind === 'fact')).toEqual([]);
+    // The age itself is settled; only the age when it began could still bring in the child rule.
+    expect(r.report!.openQuestions.filter((q) => q.kind === 'fact').map((q) => q.id)).toEqual([
+      'ageAtExploitation',
+    ]);
+    expect(r.report!.ageToBeEstablished).toBe(false);
     const plain = await scoreJson(withAge('25-30'));
     expect(plain.report).toEqual(r.report);
   });

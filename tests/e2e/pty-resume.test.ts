@@ -67,6 +67,10 @@ function keyFor(cursor: string): string {
   if (cursor === 'opening') return 'c';
   if (cursor === 'fact:age') return '34\r';
   if (cursor === 'fact:sector') return `${DOWN}${DOWN}${DOWN}\r`;
+  // Number and choice screens: Enter leaves the age when it began unknown and picks the first
+  // immigration status and location.
+  if (['fact:ageAtExploitation', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor))
+    return '\r';
   if (cursor.startsWith('fact:')) return cursor === 'fact:foreignNational' ? 'y' : 'n';
   const yes = [
     'ind:nhrck16.act.recruitment',
