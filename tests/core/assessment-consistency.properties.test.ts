@@ -153,10 +153,10 @@ describe('the tier reading (nhrck-2016)', () => {
     const answers = Object.fromEntries(
       [...high, ...plausible].map((id) => [
         id,
-        high.slice(0, 4).includes(id) || id === plausible[0] ? 'yes' : 'no',
+        high.slice(0, 4).includes(id) || id === plausible[0] ? ('yes' as const) : ('no' as const),
       ]),
     );
-    const input = { facts: { age: 30, sector: 'manufacturing' }, answers };
+    const input: ScreeningInput = { facts: { age: 30, sector: 'manufacturing' }, answers };
     expect(assess(compiled, input).elements.purpose.status).toBe('met');
     expect(assess(strict, input).elements.purpose.status).toBe('not-met');
     expect(outcomeRank(assess(strict, input).outcome)).toBeLessThanOrEqual(
