@@ -13,7 +13,7 @@ const STRICT = join(
   '..',
   '..',
   'indicators',
-  'examples',
+  'overlays',
   'nhrck-2016-strict-tiers.yaml',
 );
 
