@@ -23,7 +23,10 @@ export type ErrorCode =
   | 'BATCH_RECORDS'
   | 'SCENARIO_INVALID'
   | 'CROSSWALK_GAPS'
-  | 'CROSSWALK_INVALID';
+  | 'CROSSWALK_INVALID'
+  | 'UNSAFE_PATH'
+  | 'DISK_FULL'
+  | 'FILE_WRITE';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {

@@ -20,6 +20,9 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   SCENARIO_INVALID: { ko: '시나리오에 오류가 있습니다', en: 'Scenario has errors' },
   CROSSWALK_GAPS: { ko: '대응표에 빈 항목이 있습니다', en: 'Crosswalk has gaps' },
   CROSSWALK_INVALID: { ko: '대응표에 오류가 있습니다', en: 'Crosswalk has errors' },
+  UNSAFE_PATH: { ko: '안전하지 않은 경로', en: 'Unsafe path' },
+  DISK_FULL: { ko: '디스크가 가득 찼습니다', en: 'Disk full' },
+  FILE_WRITE: { ko: '파일을 쓸 수 없습니다', en: 'Cannot write file' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, constants, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/interview/store.js';
+import { writePrivateFile } from '../../src/private-file.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { jsonl, records } from './records.js';
 
@@ -57,7 +57,7 @@ describe('output to a pipe', () => {
     // waits in the pipe until it is read back.
     const reader = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      writeFileAtomic(path, 'case: T-1\n');
+      writePrivateFile(path, 'case: T-1\n');
       expect(readFileSync(reader, 'utf8')).toBe('case: T-1\n');
     } finally {
       closeSync(reader);

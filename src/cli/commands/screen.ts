@@ -13,7 +13,8 @@ import { encrypt } from '../../interview/crypto.js';
 import { frameworksMode, type FrameworksMode } from '../../interview/frameworks.js';
 import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
 import { newSession, type Session } from '../../interview/session.js';
-import { dataDir, SessionStore, writeFileAtomic } from '../../interview/store.js';
+import { dataDir, SessionStore } from '../../interview/store.js';
+import { writePrivateFile } from '../../private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../../sets/load-set.js';
@@ -222,6 +223,6 @@ async function offerReport(
   };
   const md =
     'disagreements' in report ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
-  writeFileAtomic(path, passphrase ? encrypt(Buffer.from(md), passphrase) : md);
+  writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase) : md);
   ctx.io.stdout.write(t.savedReport(path) + '\n');
 }

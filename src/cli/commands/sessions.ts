@@ -4,7 +4,8 @@ import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { assess } from '../../core/engine.js';
 import type { Session } from '../../interview/session.js';
-import { dataDir, SessionStore, writeFileAtomic, type SessionInfo } from '../../interview/store.js';
+import { dataDir, SessionStore, type SessionInfo } from '../../interview/store.js';
+import { writePrivateFile } from '../../private-file.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { sessionFrameworksReport } from '../../interview/frameworks.js';
@@ -124,7 +125,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
                 ? renderFrameworksMarkdown(report, meta)
                 : renderMarkdown(report, meta);
         }
-        if (opts.out) writeFileAtomic(resolve(ctx.io.cwd, opts.out), body);
+        if (opts.out) writePrivateFile(resolve(ctx.io.cwd, opts.out), body);
         else ctx.io.stdout.write(body);
       },
     );
