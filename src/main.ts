@@ -28,7 +28,8 @@ function reportError(error: unknown, io: Io, argv: string[]): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (isUserError(error)) {
-    const lines = [`${errorTitle(error.code, lang)}: ${error.message}`];
+    // The stable code goes with the title, so a user can quote it and a script can match it.
+    const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${error.message}`];
     for (const p of error.problems.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
     if (error.problems.length > 50) lines.push(`  … ${error.problems.length - 50} more`);
     if (error.hint) lines.push(error.hint);
