@@ -127,9 +127,11 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       });
     // Checked before the terminal, so a wrong name is reported as such.
     const mode = opts.frameworks !== undefined ? frameworksMode(opts.frameworks) : undefined;
-    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: FRAMEWORKS_ALTERNATIVE(mode) });
+    // The settings are read before the terminal is checked, so a broken settings file is
+    // reported as such wherever the command runs.
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const config = readConfig(root);
+    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: FRAMEWORKS_ALTERNATIVE(mode) });
     const setRef = mode ? mode.crosswalk.primary.set.id : (opts.set ?? config.set ?? DEFAULT_SET);
     const loaded = mode ? mode.crosswalk.primary : loadSet(setRef, ctx.io.cwd);
     const respondent = opts.respondentLang ? loadTranslation(loaded.set, opts.respondentLang) : undefined;
