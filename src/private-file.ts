@@ -16,210 +16,29 @@ import {
   constants,
   fstatSync,
   fsyncSync,
-  lstatSync,
   mkdirSync,
   openSync,
-  readdirSync,
-  renameSync,
-  statSync,
   unlinkSync,
   writeSync,
   type Stats,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { UserError } from './errors.js';
-import { escapeControls } from './safe-text.js';
+import {
+  isSpecialFile,
+  linkError,
+  lstatOrNull,
+  NOFOLLOW,
+  refuseLink,
+  shown,
+  writeError,
+} from './file-checks.js';
+import { commitTemp, openTemp, releaseTemp } from './temp-files.js';
 
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-
-/** Paths are printed with control characters escaped: a file name can carry terminal escapes. */
-const shown = (path: string): string => escapeControls(path);
-
-function lstatOrNull(path: string): Stats | null {
-  try {
-    return lstatSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw writeError(e, path);
-  }
-}
-
-/** A user error for a failed write, read or rename, by its errno. */
-export function writeError(e: unknown, path: string): UserError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-  if (code === 'ENOSPC' || code === 'EDQUOT')
-    return new UserError('DISK_FULL', `The disk is full: ${shown(path)} was not written.`, {
-      exitCode: 1,
-      hint: 'Free some space and run again; the previous file, if there was one, is unchanged.',
-    });
-  if (code === 'ELOOP') return linkError(path);
-  return new UserError('FILE_WRITE', `Cannot write ${shown(path)}: ${code}.`, {
-    hint: 'Check that the folder exists and that you may write there.',
-  });
-}
-
-function linkError(path: string): UserError {
-  return new UserError(
-    'UNSAFE_PATH',
-    `${shown(path)} is a symbolic link; tip-screen does not write through links.`,
-    {
-      hint: 'Give the real path of the file, or remove the link. Nothing was changed.',
-    },
-  );
-}
-
-/** Refuses a path that is a symbolic link (its target is somebody else's file). */
-export function refuseLink(path: string): void {
-  if (lstatOrNull(path)?.isSymbolicLink()) throw linkError(path);
-}
-
-/**
- * Whether path names a device, pipe or socket (given as the output: /dev/null, a FIFO, the
- * terminal). Such a target is written in place: renaming a file over it would replace it, and
- * writing to it cannot clobber a file. Links to devices (/dev/stdout) count as devices.
- */
-export function isSpecialFile(path: string): boolean {
-  try {
-    const st = statSync(path);
-    return !st.isFile() && !st.isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// ---- Temporary files: registered so that an error or a signal removes them ----
-
-const TEMP_MARK = '.tip-screen-';
-const TEMP_RE = /^\..*\.tip-screen-(\d{1,10})-[0-9a-f]{8}\.partial$/;
-const live = new Set<string>();
-let handlersInstalled = false;
-
-function removeLiveTemps(): void {
-  for (const p of live) {
-    try {
-      unlinkSync(p);
-    } catch {
-      // Already gone, or renamed to its real name.
-    }
-  }
-  live.clear();
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  removeLiveTemps();
-  // Die of the same signal, as the shell and the caller expect.
-  process.removeListener('SIGINT', onSignal);
-  process.removeListener('SIGTERM', onSignal);
-  process.removeListener('SIGHUP', onSignal);
-  process.kill(process.pid, signal);
-}
-
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', removeLiveTemps);
-  // Only where nobody else handles the signal: the interview has its own Ctrl+C handling.
-  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-    if (process.listenerCount(s) === 0) process.on(s, onSignal);
-}
-
-/** A new temporary name beside target, recognisable as ours and carrying our pid. */
-export function tempPathBeside(target: string): string {
-  return join(
-    dirname(target),
-    `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.partial`,
-  );
-}
-
-/** Creates a temporary file beside target (never through a link) and registers it for cleanup. */
-export function openTemp(target: string): { path: string; fd: number } {
-  installHandlers();
-  const path = tempPathBeside(target);
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600);
-  } catch (e) {
-    throw writeError(e, target);
-  }
-  live.add(path);
-  return { path, fd };
-}
-
-/** Forgets a temporary file (renamed into place) or removes it (abandoned). */
-export function releaseTemp(path: string, remove: boolean): void {
-  live.delete(path);
-  if (remove) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // Nothing to remove.
-    }
-  }
-}
-
-/** Renames a finished temporary file over target; target must not be a link. */
-export function commitTemp(tempPath: string, target: string): void {
-  try {
-    refuseLink(target);
-    renameSync(tempPath, target);
-  } catch (e) {
-    releaseTemp(tempPath, true);
-    throw e instanceof UserError ? e : writeError(e, target);
-  }
-  live.delete(tempPath);
-  syncFolder(dirname(target));
-}
-
-function syncFolder(dir: string): void {
-  try {
-    const dfd = openSync(dir, 'r');
-    try {
-      fsyncSync(dfd);
-    } finally {
-      closeSync(dfd);
-    }
-  } catch {
-    // Some platforms cannot open folders for fsync; the rename is still atomic there.
-  }
-}
-
-const isAlive = (pid: number): boolean => {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
-/**
- * Removes temporary files a killed run left in dir: ours by name, regular files, and whose
- * process is gone. Returns how many were removed.
- */
-export function sweepStaleTemps(dir: string): number {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    const m = TEMP_RE.exec(name);
-    if (!m || isAlive(Number(m[1]))) continue;
-    const p = join(dir, name);
-    try {
-      if (!lstatSync(p).isFile()) continue;
-      unlinkSync(p);
-      removed++;
-    } catch {
-      // Gone meanwhile, or not ours to remove.
-    }
-  }
-  return removed;
-}
+// Callers write through this module; the checks and temporary files are its parts.
+export { isSpecialFile, refuseLink, writeError } from './file-checks.js';
+export { commitTemp, openTemp, releaseTemp, sweepStaleTemps, tempPathBeside } from './temp-files.js';
 
 // ---- Whole files ----
 

@@ -1,0 +1,150 @@
+/**
+ * Temporary files written beside their target under a recognisable name carrying our pid. They
+ * are registered so that an error, exit, Ctrl+C or SIGTERM removes them, and one left by a killed
+ * run is swept at the next start: a file only ever appears under its real name when complete.
+ */
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  unlinkSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from './errors.js';
+import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
+
+const TEMP_MARK = '.tip-screen-';
+const TEMP_RE = /^\..*\.tip-screen-(\d{1,10})-[0-9a-f]{8}\.partial$/;
+const live = new Set<string>();
+let handlersInstalled = false;
+
+function removeLiveTemps(): void {
+  for (const p of live) {
+    try {
+      unlinkSync(p);
+    } catch {
+      // Already gone, or renamed to its real name.
+    }
+  }
+  live.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeLiveTemps();
+  // Die of the same signal, as the shell and the caller expect.
+  process.removeListener('SIGINT', onSignal);
+  process.removeListener('SIGTERM', onSignal);
+  process.removeListener('SIGHUP', onSignal);
+  process.kill(process.pid, signal);
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', removeLiveTemps);
+  // Only where nobody else handles the signal: the interview has its own Ctrl+C handling.
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    if (process.listenerCount(s) === 0) process.on(s, onSignal);
+}
+
+/** A new temporary name beside target, recognisable as ours and carrying our pid. */
+export function tempPathBeside(target: string): string {
+  return join(
+    dirname(target),
+    `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.partial`,
+  );
+}
+
+/** Creates a temporary file beside target (never through a link) and registers it for cleanup. */
+export function openTemp(target: string): { path: string; fd: number } {
+  installHandlers();
+  const path = tempPathBeside(target);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600);
+  } catch (e) {
+    throw writeError(e, target);
+  }
+  live.add(path);
+  return { path, fd };
+}
+
+/** Forgets a temporary file (renamed into place) or removes it (abandoned). */
+export function releaseTemp(path: string, remove: boolean): void {
+  live.delete(path);
+  if (remove) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Nothing to remove.
+    }
+  }
+}
+
+/** Renames a finished temporary file over target; target must not be a link. */
+export function commitTemp(tempPath: string, target: string): void {
+  try {
+    refuseLink(target);
+    renameSync(tempPath, target);
+  } catch (e) {
+    releaseTemp(tempPath, true);
+    throw e instanceof UserError ? e : writeError(e, target);
+  }
+  live.delete(tempPath);
+  syncFolder(dirname(target));
+}
+
+function syncFolder(dir: string): void {
+  try {
+    const dfd = openSync(dir, 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    // Some platforms cannot open folders for fsync; the rename is still atomic there.
+  }
+}
+
+const isAlive = (pid: number): boolean => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes temporary files a killed run left in dir: ours by name, regular files, and whose
+ * process is gone. Returns how many were removed.
+ */
+export function sweepStaleTemps(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const m = TEMP_RE.exec(name);
+    if (!m || isAlive(Number(m[1]))) continue;
+    const p = join(dir, name);
+    try {
+      if (!lstatSync(p).isFile()) continue;
+      unlinkSync(p);
+      removed++;
+    } catch {
+      // Gone meanwhile, or not ours to remove.
+    }
+  }
+  return removed;
+}
