@@ -26,7 +26,15 @@ export type ErrorCode =
   | 'CROSSWALK_INVALID'
   | 'UNSAFE_PATH'
   | 'DISK_FULL'
-  | 'FILE_WRITE';
+  | 'FILE_WRITE'
+  // Session files: damaged, swapped, rolled back or ambiguous; encrypted headers.
+  | 'SESSION_DAMAGED'
+  | 'SESSION_AMBIGUOUS'
+  | 'SESSION_SWAPPED'
+  | 'FILE_ROLE_MISMATCH'
+  | 'ROLLBACK'
+  | 'ENCRYPTED_HEADER'
+  | 'NOT_ENCRYPTED';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {

@@ -18,6 +18,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readSync,
   unlinkSync,
   writeSync,
   type Stats,
@@ -38,7 +39,14 @@ import { commitTemp, openTemp, releaseTemp } from './temp-files.js';
 
 // Callers write through this module; the checks and temporary files are its parts.
 export { isSpecialFile, refuseLink, writeError } from './file-checks.js';
-export { commitTemp, openTemp, releaseTemp, sweepStaleTemps, tempPathBeside } from './temp-files.js';
+export {
+  commitTemp,
+  onProcessEnd,
+  openTemp,
+  releaseTemp,
+  sweepStaleTemps,
+  tempPathBeside,
+} from './temp-files.js';
 
 // ---- Whole files ----
 
@@ -118,6 +126,59 @@ export function shredFile(path: string): void {
     closeSync(fd);
   }
   unlinkSync(path);
+}
+
+// ---- Reading the tool's own files ----
+
+/**
+ * Reads one of the tool's own files (a session, a lock, a revision record) without following a
+ * link and without waiting on a pipe: a link or a FIFO put under one of our names is refused,
+ * since its content is not ours. Returns null when the file does not exist.
+ */
+export function readPrivateFile(path: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') throw readLinkError(path);
+    throw readError(code, path);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile())
+      throw new UserError('UNSAFE_PATH', `${shown(path)} is not a regular file.`, {
+        hint: 'Remove it: tip-screen only reads files it wrote itself. Nothing was changed.',
+      });
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw readError((e as NodeJS.ErrnoException).code, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readLinkError(path: string): UserError {
+  return new UserError(
+    'UNSAFE_PATH',
+    `${shown(path)} is a symbolic link; tip-screen does not read its own files through links.`,
+    { hint: 'Remove the link and put the real file there if you have it. Nothing was changed.' },
+  );
+}
+
+function readError(code: string | undefined, path: string): UserError {
+  return new UserError('FILE_READ', `Cannot read ${shown(path)}: ${code ?? 'error'}.`, {
+    hint: 'Check that the file exists and that you may read it.',
+  });
 }
 
 // ---- Folders ----

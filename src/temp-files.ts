@@ -21,9 +21,19 @@ import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
 const TEMP_MARK = '.tip-screen-';
 const TEMP_RE = /^\..*\.tip-screen-(\d{1,10})-[0-9a-f]{8}\.partial$/;
 const live = new Set<string>();
+/** Other things to undo when the process ends (a session lock): run on exit and on signals. */
+const endActions = new Set<() => void>();
 let handlersInstalled = false;
 
 function removeLiveTemps(): void {
+  for (const action of [...endActions]) {
+    try {
+      action();
+    } catch {
+      // Best effort while exiting.
+    }
+  }
+  endActions.clear();
   for (const p of live) {
     try {
       unlinkSync(p);
@@ -50,6 +60,16 @@ function installHandlers(): void {
   // Only where nobody else handles the signal: the interview has its own Ctrl+C handling.
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     if (process.listenerCount(s) === 0) process.on(s, onSignal);
+}
+
+/**
+ * Runs action when the process exits or dies of Ctrl+C, SIGTERM or SIGHUP (not SIGKILL: whatever
+ * it leaves must be recognisable as stale). Returns a function that unregisters it.
+ */
+export function onProcessEnd(action: () => void): () => void {
+  installHandlers();
+  endActions.add(action);
+  return () => endActions.delete(action);
 }
 
 /** A new temporary name beside target, recognisable as ours and carrying our pid. */

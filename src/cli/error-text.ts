@@ -23,6 +23,14 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   UNSAFE_PATH: { ko: '안전하지 않은 경로', en: 'Unsafe path' },
   DISK_FULL: { ko: '디스크가 가득 찼습니다', en: 'Disk full' },
   FILE_WRITE: { ko: '파일을 쓸 수 없습니다', en: 'Cannot write file' },
+  // Session files
+  SESSION_DAMAGED: { ko: '세션 파일이 손상되었습니다', en: 'Session file damaged' },
+  SESSION_AMBIGUOUS: { ko: '세션 ID가 분명하지 않습니다', en: 'Ambiguous session id' },
+  SESSION_SWAPPED: { ko: '다른 세션의 파일입니다', en: 'File belongs to another session' },
+  FILE_ROLE_MISMATCH: { ko: '다른 종류의 파일입니다', en: 'Wrong kind of file' },
+  ROLLBACK: { ko: '이전 버전의 세션 파일입니다', en: 'Older copy of a session' },
+  ENCRYPTED_HEADER: { ko: '암호화 파일의 머리말이 손상되었습니다', en: 'Encrypted file header damaged' },
+  NOT_ENCRYPTED: { ko: '암호화되지 않은 파일입니다', en: 'File is not encrypted' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

@@ -22,6 +22,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ['sessions'], load: async () => (await import('./commands/sessions.js')).registerSessions },
   { names: ['scenarios'], load: async () => (await import('./commands/scenarios.js')).registerScenarios },
   { names: ['train'], load: async () => (await import('./commands/train.js')).registerTrain },
+  { names: ['decrypt'], load: async () => (await import('./commands/decrypt.js')).registerDecrypt },
 ];
 
 /** The command a run asks for: the first word that names one (global options come before it). */

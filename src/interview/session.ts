@@ -26,6 +26,11 @@ export const sessionSchema = z.strictObject({
   /** The step the interview was on: "fact:age", "ind:<id>", "review". */
   cursor: z.string().optional(),
   outcome: z.string().optional(),
+  /**
+   * Counts saves. An older copy put back in place of the file has a lower revision than the one
+   * this computer saw last, which is how a rollback is noticed. Absent in files saved before.
+   */
+  revision: z.number().int().nonnegative().max(0xffffffff).optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -2,15 +2,29 @@
  * Where sessions live: one file per session under a per-user data folder (mode 0700), each file
  * 0600, written atomically by private-file.ts (temporary file, fsync, rename, fsync of the folder)
  * so that a kill or a power cut at any moment leaves either the old or the new file, never a torn
- * one.
+ * one. Files are never read, written or shredded through a link.
+ *
+ * A file is only accepted as session X if it says it is session X (its id, and for encrypted
+ * files the authenticated header), and not if it is older than the newest revision of X this
+ * computer has saved or opened (kept in <data>/revisions/<id>): a copy of another session, or an
+ * old copy put back, is refused rather than shown or written into.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { ensurePrivateFolder, shredFile, sweepStaleTemps, writePrivateFile } from '../private-file.js';
-import { decrypt, encrypt, isEncrypted } from './crypto.js';
+import { shown } from '../file-checks.js';
+import {
+  ensurePrivateFolder,
+  readPrivateFile,
+  refuseLink,
+  shredFile,
+  sweepStaleTemps,
+  writePrivateFile,
+} from '../private-file.js';
+import { decryptFile, encrypt, isEncrypted, readHeader, type FileContext } from './crypto.js';
 import { sessionSchema, type Session } from './session.js';
+import { lockSession, type SessionLock } from './session-lock.js';
 
 export function dataDir(env: Record<string, string | undefined>, override?: string): string {
   if (override) return override;
@@ -25,11 +39,22 @@ export interface SessionInfo {
   encrypted: boolean;
 }
 
+export interface LoadOptions {
+  /** Open a copy older than the newest revision seen, knowingly (restored from a backup). */
+  acceptOlder?: boolean;
+}
+
+const ID_RE = /^[a-z0-9-]+$/;
+
 export class SessionStore {
+  readonly root: string;
   readonly dir: string;
+  readonly revisionsDir: string;
 
   constructor(root: string) {
+    this.root = root;
     this.dir = join(root, 'sessions');
+    this.revisionsDir = join(root, 'revisions');
   }
 
   private ensureDir(): void {
@@ -42,64 +67,185 @@ export class SessionStore {
 
   list(): SessionInfo[] {
     if (!existsSync(this.dir)) return [];
-    return readdirSync(this.dir)
-      .filter((f) => /^[a-z0-9-]+\.json(\.enc)?$/.test(f))
-      .map((f) => ({
+    const byId = new Map<string, SessionInfo>();
+    for (const f of readdirSync(this.dir)) {
+      if (!/^[a-z0-9-]+\.json(\.enc)?$/.test(f)) continue;
+      const info = {
         id: f.replace(/\.json(\.enc)?$/, ''),
         file: join(this.dir, f),
         encrypted: f.endsWith('.enc'),
-      }))
-      .sort((a, b) => b.id.localeCompare(a.id));
+      };
+      // A plain copy beside an encrypted one is what a save killed half way leaves: the encrypted
+      // file is the newer, and the plain one is shredded at the next save or delete.
+      if (!byId.get(info.id)?.encrypted) byId.set(info.id, info);
+    }
+    return [...byId.values()].sort((a, b) => b.id.localeCompare(a.id));
   }
 
+  /** The session with this id, or the only one whose id ends with it. */
   find(id: string): SessionInfo {
-    const hit = this.list().find((s) => s.id === id || s.id.endsWith(id));
-    if (!hit)
-      throw new UserError('SESSION_NOT_FOUND', `No session "${id}" in ${this.dir}.`, {
+    const all = this.list();
+    if (id.trim() === '')
+      throw new UserError('SESSION_AMBIGUOUS', 'An empty session id would match every session.', {
+        hint: 'Give the id of one session; list them with: tip-screen sessions list',
+      });
+    const exact = all.find((s) => s.id === id);
+    if (exact) return exact;
+    const hits = ID_RE.test(id) ? all.filter((s) => s.id.endsWith(id)) : [];
+    if (hits.length > 1)
+      throw new UserError('SESSION_AMBIGUOUS', `"${shown(id)}" matches ${hits.length} sessions.`, {
+        problems: hits.map((s) => ({ message: s.id })),
+        hint: 'Give more of the id, or the whole id.',
+      });
+    if (!hits[0])
+      throw new UserError('SESSION_NOT_FOUND', `No session "${shown(id)}" in ${shown(this.dir)}.`, {
         hint: 'List the saved sessions with: tip-screen sessions list',
       });
-    return hit;
+    return hits[0];
+  }
+
+  /** Locks a session for writing (see session-lock.ts). */
+  lock(id: string): SessionLock {
+    this.ensureDir();
+    return lockSession(this.dir, id);
   }
 
   save(session: Session, passphrase?: string): void {
     this.ensureDir();
+    session.revision = Math.max(session.revision ?? 0, this.seenRevision(session.id)) + 1;
     const json = Buffer.from(JSON.stringify(session));
     const base = join(this.dir, `${session.id}.json`);
     if (passphrase !== undefined) {
-      writePrivateFile(`${base}.enc`, encrypt(json, passphrase));
-      if (existsSync(base)) shredFile(base);
+      const context: FileContext = { role: 'session', id: session.id, revision: session.revision };
+      writePrivateFile(`${base}.enc`, encrypt(json, passphrase, context));
+      shredFile(base);
     } else writePrivateFile(base, json);
+    // After the session file: a kill in between leaves a record older than the file, never newer.
+    this.recordRevision(session.id, session.revision);
+  }
+
+  /**
+   * Checks what can be checked without the passphrase: the file is ours, readable and, when
+   * encrypted, has a sound header naming this session. Throws the reason it cannot be opened.
+   */
+  check(info: SessionInfo): 'encrypted' | Session {
+    const raw = this.read(info);
+    if (!info.encrypted && !isEncrypted(raw)) return this.parse(info, raw, undefined, {});
+    const header = readHeader(raw);
+    if (header.context) checkContext(info, header.context);
+    return 'encrypted';
   }
 
   /** Reads a session; encrypted ones need the passphrase and are refused whole if anything is off. */
-  load(info: SessionInfo, passphrase?: () => string): Session {
-    const raw = readFileSync(info.file);
-    let text: Buffer = raw;
-    if (isEncrypted(raw)) {
-      if (!passphrase)
-        throw new UserError('BAD_PASSPHRASE', `Session ${info.id} is encrypted.`, {
-          hint: 'Give the passphrase (you will be asked, or set TIP_SCREEN_PASSPHRASE).',
-        });
-      text = decrypt(raw, passphrase());
-    }
+  load(info: SessionInfo, passphrase?: () => string, options: LoadOptions = {}): Session {
+    const raw = this.read(info);
+    if (!info.encrypted && !isEncrypted(raw)) return this.parse(info, raw, undefined, options);
+    // The header is checked before the passphrase is used: a damaged one is reported as such.
+    const header = readHeader(raw);
+    if (header.context) checkContext(info, header.context);
+    if (!passphrase)
+      throw new UserError('BAD_PASSPHRASE', `Session ${info.id} is encrypted.`, {
+        hint: 'Give the passphrase (you will be asked, or set TIP_SCREEN_PASSPHRASE).',
+      });
+    const { plain, context } = decryptFile(raw, passphrase());
+    if (context) checkContext(info, context);
+    return this.parse(info, plain, context, options);
+  }
+
+  /** Shreds the session (and a plain copy beside an encrypted one) and forgets its revision. */
+  delete(info: SessionInfo): void {
+    const base = join(this.dir, `${info.id}.json`);
+    const paths = [base, `${base}.enc`, join(this.revisionsDir, info.id)];
+    // Every path is checked first, so a link anywhere means nothing at all is touched.
+    for (const p of [this.revisionsDir, ...paths]) refuseLink(p);
+    for (const p of paths) shredFile(p);
+  }
+
+  private read(info: SessionInfo): Buffer {
+    const raw = readPrivateFile(info.file);
+    if (raw === null)
+      throw new UserError('SESSION_NOT_FOUND', `Session ${info.id} is no longer in ${shown(this.dir)}.`, {
+        hint: 'List the saved sessions with: tip-screen sessions list',
+      });
+    return raw;
+  }
+
+  private parse(
+    info: SessionInfo,
+    text: Buffer,
+    context: FileContext | undefined,
+    options: LoadOptions,
+  ): Session {
     let data: unknown;
     try {
       data = JSON.parse(text.toString('utf8'));
     } catch {
       throw damaged(info.id);
     }
+    const format = (data as { format?: unknown } | null)?.format;
+    if (typeof format === 'string' && format !== 'tip-screen-session') throw roleMismatch(info.id);
     const parsed = sessionSchema.safeParse(data);
     if (!parsed.success) throw damaged(info.id);
-    return parsed.data;
+    const session = parsed.data;
+    if (session.id !== info.id) throw swapped(info.id);
+    // Both are authenticated; a difference means the file was not written by this tool.
+    if (context && context.revision !== (session.revision ?? 0)) throw damaged(info.id);
+    const seen = this.seenRevision(info.id);
+    const revision = session.revision ?? 0;
+    if (revision < seen && !options.acceptOlder)
+      throw new UserError(
+        'ROLLBACK',
+        `The file of session ${info.id} is older than one already opened here.`,
+        {
+          hint:
+            'An older copy was put in place of the session, and answers given since would be lost. ' +
+            'If you restored it from a backup on purpose, add --accept-older. Nothing was changed.',
+        },
+      );
+    if (revision > seen && existsSync(this.root)) this.recordRevision(info.id, revision);
+    return session;
   }
 
-  delete(info: SessionInfo): void {
-    shredFile(info.file);
+  /** The newest revision of the session this computer has saved or opened (0 when none). */
+  private seenRevision(id: string): number {
+    refuseLink(this.revisionsDir);
+    const raw = readPrivateFile(join(this.revisionsDir, id));
+    const text = raw?.toString('utf8').trim() ?? '';
+    // An unreadable record protects nothing; it is replaced by the next save.
+    return /^\d{1,10}$/.test(text) ? Number(text) : 0;
+  }
+
+  private recordRevision(id: string, revision: number): void {
+    ensurePrivateFolder(this.revisionsDir);
+    writePrivateFile(join(this.revisionsDir, id), `${revision}\n`);
   }
 }
 
+function checkContext(info: SessionInfo, context: FileContext): void {
+  if (context.role !== 'session') throw roleMismatch(info.id);
+  if (context.id !== info.id) throw swapped(info.id);
+}
+
 function damaged(id: string): UserError {
-  return new UserError('SESSION_NOT_FOUND', `Session ${id} is damaged and cannot be read.`, {
+  return new UserError('SESSION_DAMAGED', `Session ${id} is damaged and cannot be read.`, {
     hint: 'The file was changed outside tip-screen. Other sessions are not affected.',
   });
+}
+
+function swapped(id: string): UserError {
+  return new UserError('SESSION_SWAPPED', `The file of session ${id} holds a different session.`, {
+    hint:
+      'It was copied or renamed outside tip-screen, and was neither shown nor written into. ' +
+      'Put the right file back, or remove this one with: tip-screen sessions delete ID --force',
+  });
+}
+
+function roleMismatch(id: string): UserError {
+  return new UserError(
+    'FILE_ROLE_MISMATCH',
+    `The file of session ${id} is not a session (a report or export?).`,
+    {
+      hint: 'Another kind of tip-screen file was put under a session name; it was not opened. Nothing was changed.',
+    },
+  );
 }

@@ -14,7 +14,7 @@ import { frameworksMode, type FrameworksMode } from '../../interview/frameworks.
 import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
 import { newSession, type Session } from '../../interview/session.js';
 import { dataDir, SessionStore } from '../../interview/store.js';
-import { writePrivateFile } from '../../private-file.js';
+import { ensurePrivateFolder, writePrivateFile } from '../../private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../../sets/load-set.js';
@@ -28,6 +28,7 @@ interface ScreenOptions {
   case?: string;
   dataDir?: string;
   encrypt?: boolean;
+  acceptOlder?: boolean;
   input: boolean;
 }
 
@@ -146,14 +147,20 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
     const prompter = makePrompter(ctx.io);
     const passphrase =
       opts.encrypt || config.encrypt ? await getPassphrase(ctx.io, prompter, lang, true) : undefined;
-    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks: mode });
+    const lock = new SessionStore(root).lock(session.id);
+    try {
+      await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks: mode });
+    } finally {
+      lock.release();
+    }
   });
 
   common(
     program
       .command('resume')
       .description('continue a paused screening (the most recent one if no id is given)')
-      .argument('[id]', 'session id (see "tip-screen sessions list")'),
+      .argument('[id]', 'session id (see "tip-screen sessions list")')
+      .option('--accept-older', 'continue an older copy of the session knowingly (restored backup)'),
   ).action(async (id: string | undefined, opts: ScreenOptions, cmd: Command) => {
     const lang = ctx.lang(cmd);
     requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
@@ -164,14 +171,20 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       throw new UserError('SESSION_NOT_FOUND', `There are no saved sessions in ${store.dir}.`, {
         hint: 'Start one with: tip-screen screen',
       });
-    const prompter = makePrompter(ctx.io);
-    const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
-    const session = store.load(info, () => passphrase ?? '');
-    const { loaded, frameworks } = interviewSetup(session, ctx.io.cwd);
-    const respondent = session.respondentLang
-      ? loadTranslation(loaded.set, session.respondentLang)
-      : undefined;
-    await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks });
+    // Locked before it is read: a second resume of the same session is refused, not merged.
+    const lock = store.lock(info.id);
+    try {
+      const prompter = makePrompter(ctx.io);
+      const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
+      const session = store.load(info, () => passphrase ?? '', { acceptOlder: opts.acceptOlder === true });
+      const { loaded, frameworks } = interviewSetup(session, ctx.io.cwd);
+      const respondent = session.respondentLang
+        ? loadTranslation(loaded.set, session.respondentLang)
+        : undefined;
+      await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks });
+    } finally {
+      lock.release();
+    }
   });
 }
 
@@ -201,11 +214,19 @@ async function interview(
   // The interview already said how to resume; exit 130 as for any interrupted program.
   if (end.status === 'interrupted') throw new CancelledError('interrupt');
   if (end.status !== 'done') return;
-  await offerReport(ctx, args.prompter, end.session, end.frameworks ?? end.report, args.passphrase);
+  await offerReport(
+    ctx,
+    args.root,
+    args.prompter,
+    end.session,
+    end.frameworks ?? end.report,
+    args.passphrase,
+  );
 }
 
 async function offerReport(
   ctx: Ctx,
+  root: string,
   prompter: Prompter,
   session: Session,
   report: Parameters<typeof renderMarkdown>[0] | FrameworksReport,
@@ -214,8 +235,12 @@ async function offerReport(
   const t = textsFor(session.lang);
   const labels = session.lang === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
   if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
-  const suggested = resolve(
-    ctx.io.cwd,
+  // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.
+  const reports = join(root, 'reports');
+  ensurePrivateFolder(root);
+  ensurePrivateFolder(reports);
+  const suggested = join(
+    reports,
     `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
   );
   const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));
@@ -225,6 +250,7 @@ async function offerReport(
   };
   const md =
     'disagreements' in report ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
-  writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase) : md);
+  const context = { role: 'report' as const, id: session.id, revision: session.revision ?? 0 };
+  writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase, context) : md);
   ctx.io.stdout.write(t.savedReport(path) + '\n');
 }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { assess } from '../../core/engine.js';
+import { isUserError, UserError } from '../../errors.js';
+import { encrypt } from '../../interview/crypto.js';
 import type { Session } from '../../interview/session.js';
 import { dataDir, SessionStore, type SessionInfo } from '../../interview/store.js';
 import { writePrivateFile } from '../../private-file.js';
@@ -14,6 +16,7 @@ import type { Lang } from '../../i18n.js';
 import { buildReport, type Report } from '../../report.js';
 import { padEnd } from '../../ui/output.js';
 import { createPrompter } from '../../ui/prompts.js';
+import { errorTitle } from '../error-text.js';
 import type { Ctx } from '../program.js';
 import { getPassphrase, interviewSetup } from './screen.js';
 
@@ -24,26 +27,43 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     return new SessionStore(dataDir(ctx.io.env, o.dataDir && resolve(ctx.io.cwd, o.dataDir)));
   };
   cmd.option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)');
+  const terminal = () => ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
 
-  /** Opens a session, asking for the passphrase only when it is encrypted and a terminal is there. */
-  const open = async (c: Command, info: SessionInfo): Promise<Session> => {
-    const tty = ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
-    const passphrase = info.encrypted
-      ? await getPassphrase(ctx.io, tty ? createPrompter(ctx.io) : undefined, ctx.lang(c), false)
+  /** The passphrase of an encrypted session: asked in a terminal, else from the environment. */
+  const passphraseFor = async (c: Command, info: SessionInfo): Promise<string | undefined> =>
+    info.encrypted
+      ? await getPassphrase(ctx.io, terminal() ? createPrompter(ctx.io) : undefined, ctx.lang(c), false)
       : undefined;
-    return store(c).load(info, () => passphrase ?? '');
-  };
+
+  const acceptOlder = new Option(
+    '--accept-older',
+    'open an older copy of the session knowingly (restored backup)',
+  );
 
   cmd
     .command('list')
-    .description('list saved sessions, newest first')
+    .description('list saved sessions, newest first; damaged ones are marked, the rest still listed')
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }, c: Command) => {
-      const items = store(c).list();
+      const s = store(c);
+      const lang = ctx.lang(c);
+      // One bad file must not hide the others: each is checked on its own.
+      const items = s.list().map((info) => {
+        try {
+          return { info, state: s.check(info) };
+        } catch (e) {
+          if (!isUserError(e)) throw e;
+          return { info, state: { damaged: `${errorTitle(e.code, lang)} [${e.code}]`, code: e.code } };
+        }
+      });
       if (opts.json) {
         ctx.io.stdout.write(
           JSON.stringify(
-            items.map(({ id, encrypted }) => ({ id, encrypted })),
+            items.map(({ info, state }) => ({
+              id: info.id,
+              encrypted: info.encrypted,
+              ...(typeof state !== 'string' && 'damaged' in state ? { damaged: state.code } : {}),
+            })),
             null,
             2,
           ) + '\n',
@@ -51,18 +71,24 @@ export function registerSessions(program: Command, ctx: Ctx): void {
         return;
       }
       if (!items.length) {
-        ctx.io.stdout.write(`No saved sessions in ${store(c).dir}.\n`);
+        ctx.io.stdout.write(`No saved sessions in ${s.dir}.\n`);
         return;
       }
-      for (const s of items) {
-        let detail = 'encrypted';
-        if (!s.encrypted) {
-          const session = store(c).load(s);
-          const answered = Object.keys(session.answers).length;
-          detail = `${padEnd(session.status, 12)} ${padEnd(session.caseCode ?? '-', 16)} ${answered} answers  ${session.updatedAt.slice(0, 16)}`;
+      for (const { info, state } of items) {
+        let detail: string;
+        if (typeof state === 'string') detail = 'encrypted';
+        else if ('damaged' in state) detail = `damaged: ${state.damaged}`;
+        else {
+          const answered = Object.keys(state.answers).length;
+          detail = `${padEnd(state.status, 12)} ${padEnd(state.caseCode ?? '-', 16)} ${answered} answers  ${state.updatedAt.slice(0, 16)}`;
         }
-        ctx.io.stdout.write(`${padEnd(s.id, 20)} ${detail}\n`);
+        ctx.io.stdout.write(`${padEnd(info.id, 20)} ${detail}\n`);
       }
+      const bad = items.filter(({ state }) => typeof state !== 'string' && 'damaged' in state).length;
+      if (bad)
+        ctx.io.stderr.write(
+          `${bad} session file${bad === 1 ? '' : 's'} cannot be opened; run "tip-screen sessions show ID" for the reason and the fix.\n`,
+        );
     });
 
   cmd
@@ -70,8 +96,11 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     .description("show a session's progress and current assessment")
     .argument('<id>', 'session id')
     .option('--json', 'print JSON')
-    .action(async (id: string, opts: { json?: boolean }, c: Command) => {
-      const session = await open(c, store(c).find(id));
+    .addOption(acceptOlder)
+    .action(async (id: string, opts: { json?: boolean; acceptOlder?: boolean }, c: Command) => {
+      const info = store(c).find(id);
+      const passphrase = await passphraseFor(c, info);
+      const session = store(c).load(info, () => passphrase ?? '', { acceptOlder: opts.acceptOlder === true });
       const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
       if (opts.json) {
         ctx.io.stdout.write(
@@ -93,39 +122,48 @@ export function registerSessions(program: Command, ctx: Ctx): void {
 
   cmd
     .command('export')
-    .description('export a session as an answers file (for `tip-screen score`) or a report')
+    .description(
+      'export a session as an answers file (for `tip-screen score`) or a report; an encrypted session exports encrypted',
+    )
     .argument('<id>', 'session id')
     .addOption(
       new Option('--format <format>', 'output').choices(['answers', 'json', 'markdown']).default('answers'),
     )
     .option('--out <file>', 'write to a file (mode 0600) instead of standard output')
+    .option('--decrypt', 'export an encrypted session as plain text')
+    .addOption(acceptOlder)
     .action(
-      async (id: string, opts: { format: 'answers' | 'json' | 'markdown'; out?: string }, c: Command) => {
-        const session = await open(c, store(c).find(id));
-        let body: string;
-        if (opts.format === 'answers') {
-          // With the frameworks, `tip-screen score` on this file gives the same side-by-side report.
-          body = stringify({
-            set: session.set,
-            ...(session.frameworks ? { frameworks: session.frameworks } : {}),
-            ...(session.caseCode ? { case: session.caseCode } : {}),
-            facts: session.facts,
-            answers: session.answers,
+      async (
+        id: string,
+        opts: {
+          format: 'answers' | 'json' | 'markdown';
+          out?: string;
+          decrypt?: boolean;
+          acceptOlder?: boolean;
+        },
+        c: Command,
+      ) => {
+        const info = store(c).find(id);
+        const sealed = info.encrypted && opts.decrypt !== true;
+        // Checked before anything is read: encrypted bytes are not for a terminal or a pipe.
+        if (sealed && !opts.out)
+          throw new UserError('USAGE', `Session ${info.id} is encrypted, so its export is encrypted too.`, {
+            hint: 'Give a file with --out FILE (open it later with: tip-screen decrypt FILE), or add --decrypt to export plain text.',
           });
-        } else {
-          const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
-          const meta = {
-            ...(session.caseCode ? { caseCode: session.caseCode } : {}),
-            date: session.updatedAt.slice(0, 10),
-          };
-          body =
-            opts.format === 'json'
-              ? JSON.stringify(report, null, 2) + '\n'
-              : isFrameworks(report)
-                ? renderFrameworksMarkdown(report, meta)
-                : renderMarkdown(report, meta);
-        }
-        if (opts.out) writePrivateFile(resolve(ctx.io.cwd, opts.out), body);
+        const passphrase = await passphraseFor(c, info);
+        const session = store(c).load(info, () => passphrase ?? '', {
+          acceptOlder: opts.acceptOlder === true,
+        });
+        const body = exportBody(session, opts.format, ctx.io.cwd, ctx.lang(c));
+        if (info.encrypted && !sealed)
+          ctx.io.stderr.write(
+            `Session ${info.id} is encrypted; this export is decrypted plain text (--decrypt).\n`,
+          );
+        if (sealed && passphrase !== undefined) {
+          const context = { role: 'export' as const, id: session.id, revision: session.revision ?? 0 };
+          writePrivateFile(resolve(ctx.io.cwd, opts.out!), encrypt(Buffer.from(body), passphrase, context));
+          ctx.io.stderr.write(`The export is encrypted with the session's passphrase.\n`);
+        } else if (opts.out) writePrivateFile(resolve(ctx.io.cwd, opts.out), body);
         else ctx.io.stdout.write(body);
       },
     );
@@ -134,11 +172,69 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     .command('delete')
     .description('delete a session (its bytes are overwritten before the file is removed)')
     .argument('<id>', 'session id')
-    .action((id: string, _opts: unknown, c: Command) => {
-      const info = store(c).find(id);
-      store(c).delete(info);
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--force', 'delete an encrypted or damaged session without opening it')
+    .action(async (id: string, opts: { yes?: boolean; force?: boolean }, c: Command) => {
+      const s = store(c);
+      const info = s.find(id);
+      if (!opts.yes) {
+        if (!terminal())
+          throw new UserError('USAGE', `Deleting session ${info.id} needs a confirmation.`, {
+            hint: 'Without a terminal, add --yes to confirm. Nothing was deleted.',
+          });
+        const labels = ctx.lang(c) === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
+        const message =
+          ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
+        if (!(await createPrompter(ctx.io).confirm({ message, default: false, labels }))) {
+          ctx.io.stdout.write(`kept ${info.id}\n`);
+          return;
+        }
+      }
+      // Nobody may be writing into it meanwhile.
+      const lock = s.lock(info.id);
+      try {
+        // An encrypted session is deleted by who can open it, unless --force says so knowingly.
+        if (info.encrypted && !opts.force) {
+          const passphrase = await passphraseFor(c, info);
+          try {
+            s.load(info, () => passphrase ?? '', { acceptOlder: true });
+          } catch (e) {
+            if (!isUserError(e)) throw e;
+            throw new UserError(e.code, e.message, {
+              hint: 'Deleting an encrypted session needs its passphrase; to delete it without, add --force. Nothing was deleted.',
+            });
+          }
+        }
+        s.delete(info);
+      } finally {
+        lock.release();
+      }
       ctx.io.stdout.write(`deleted ${info.id}\n`);
     });
+}
+
+function exportBody(
+  session: Session,
+  format: 'answers' | 'json' | 'markdown',
+  cwd: string,
+  lang: Lang,
+): string {
+  if (format === 'answers')
+    // With the frameworks, `tip-screen score` on this file gives the same side-by-side report.
+    return stringify({
+      set: session.set,
+      ...(session.frameworks ? { frameworks: session.frameworks } : {}),
+      ...(session.caseCode ? { case: session.caseCode } : {}),
+      facts: session.facts,
+      answers: session.answers,
+    });
+  const report = assessSession(session, cwd, lang);
+  const meta = {
+    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
+    date: session.updatedAt.slice(0, 10),
+  };
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  return isFrameworks(report) ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
 }
 
 /** The session's assessment: one report, or the side-by-side report of a frameworks session. */
