@@ -33,6 +33,17 @@ export function dataDir(env: Record<string, string | undefined>, override?: stri
   return join(base, 'tip-screen');
 }
 
+/**
+ * The folder saved reports go to by default: <data>/reports, 0700, never a link. Reports describe
+ * a person's situation, so they are not left in whatever folder the command ran in.
+ */
+export function reportsFolder(root: string): string {
+  const dir = join(root, 'reports');
+  ensurePrivateFolder(root);
+  ensurePrivateFolder(dir);
+  return dir;
+}
+
 export interface SessionInfo {
   id: string;
   file: string;
@@ -217,6 +228,7 @@ export class SessionStore {
 
   private recordRevision(id: string, revision: number): void {
     ensurePrivateFolder(this.revisionsDir);
+    sweepStaleTemps(this.revisionsDir);
     writePrivateFile(join(this.revisionsDir, id), `${revision}\n`);
   }
 }

@@ -13,8 +13,8 @@ import { encrypt } from '../../interview/crypto.js';
 import { frameworksMode, type FrameworksMode } from '../../interview/frameworks.js';
 import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
 import { newSession, type Session } from '../../interview/session.js';
-import { dataDir, SessionStore } from '../../interview/store.js';
-import { ensurePrivateFolder, writePrivateFile } from '../../private-file.js';
+import { dataDir, reportsFolder, SessionStore } from '../../interview/store.js';
+import { writePrivateFile } from '../../private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../../sets/load-set.js';
@@ -236,11 +236,8 @@ async function offerReport(
   const labels = session.lang === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
   if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
   // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.
-  const reports = join(root, 'reports');
-  ensurePrivateFolder(root);
-  ensurePrivateFolder(reports);
   const suggested = join(
-    reports,
+    reportsFolder(root),
     `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
   );
   const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));

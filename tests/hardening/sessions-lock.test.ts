@@ -1,0 +1,88 @@
+/**
+ * Issue 11, item 3: one process per session. A second process opening a session that another one
+ * holds is refused with SESSION_LOCKED naming the holder; a lock whose process is gone is taken
+ * over; a lock is released on exit and on SIGTERM.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lockPath } from '../../src/interview/session-lock.js';
+import { freshStore, sampleSession, sessionsCli, startWorker } from '../helpers/sessions.js';
+
+describe('session lock', () => {
+  it('when a session is locked in this process then a second lock is refused until it is released', () => {
+    const { store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const lock = store.lock(s.id);
+    expect(() => store.lock(s.id)).toThrow(expect.objectContaining({ code: 'SESSION_LOCKED' }));
+    lock.release();
+    expect(existsSync(lock.path)).toBe(false);
+    store.lock(s.id).release();
+  });
+
+  it('when another process holds the session then delete is refused naming that process, and nothing is deleted', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const worker = startWorker(root, s.id, 'hold');
+    try {
+      const pid = (await worker.waitFor(/^locked \d+$/)).split(' ')[1]!;
+      const r = await sessionsCli(root, ['delete', s.id, '--yes']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('[SESSION_LOCKED]');
+      expect(r.stderr).toContain(`process ${pid}`);
+      expect(existsSync(join(store.dir, `${s.id}.json`))).toBe(true);
+    } finally {
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+    }
+  });
+
+  it('when two processes save the same session then the second is refused and the first keeps saving', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const first = startWorker(root, s.id, 'save');
+    try {
+      await first.waitFor(/^saved 3$/);
+      const second = startWorker(root, s.id, 'save');
+      const end = await second.exited;
+      expect(end.code).not.toBe(0);
+      expect(second.stderr()).toContain('SESSION_LOCKED');
+      await first.waitFor(/^saved 6$/);
+    } finally {
+      first.child.kill('SIGKILL');
+      await first.exited;
+    }
+    // The first one's answers are all there: nobody saved over them.
+    expect(Object.keys(store.load(store.find(s.id)).answers).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('when the holder ends with SIGTERM then its lock is removed', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const worker = startWorker(root, s.id, 'hold');
+    await worker.waitFor(/^locked/);
+    expect(existsSync(lockPath(store.dir, s.id))).toBe(true);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exited).signal).toBe('SIGTERM');
+    expect(existsSync(lockPath(store.dir, s.id))).toBe(false);
+  });
+
+  it('when the holder was killed outright then its stale lock is taken over', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const worker = startWorker(root, s.id, 'hold');
+    const pid = (await worker.waitFor(/^locked/)).split(' ')[1]!;
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    const path = lockPath(store.dir, s.id);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: Number(pid) });
+    const lock = store.lock(s.id);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.pid });
+    lock.release();
+  });
+});

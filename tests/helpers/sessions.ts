@@ -1,0 +1,126 @@
+/** Shared pieces for the session hardening tests: sample sessions, a CLI runner, file snapshots. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newSession, type Session } from '../../src/interview/session.js';
+import { SessionStore } from '../../src/interview/store.js';
+import { runCli, testdir, type RunResult } from './cli.js';
+
+let counter = 0;
+
+/** A session with a few answers; each call gets its own id unless one is given. */
+export function sampleSession(overrides: Partial<Session> = {}): Session {
+  const s = newSession({
+    set: 'nhrck-2016',
+    lang: 'en',
+    caseCode: 'T-001',
+    now: new Date('2026-11-02T09:00:00Z'),
+  });
+  s.id = `20261102-${(0xa00000 + counter++).toString(16)}`;
+  s.facts = { age: 17, foreignNational: 'yes' };
+  s.answers = { 'nhrck16.act.recruitment': 'yes' };
+  return { ...s, ...overrides };
+}
+
+/** A fresh data folder with a store in it. */
+export function freshStore(): { root: string; store: SessionStore } {
+  const root = testdir({});
+  return { root, store: new SessionStore(root) };
+}
+
+/** `tip-screen sessions ARGS --data-dir ROOT`, in-process. */
+export function sessionsCli(
+  root: string,
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; isTTY?: boolean } = {},
+): Promise<RunResult> {
+  return runCli(['sessions', ...args, '--data-dir', root], opts);
+}
+
+/** A file outside the data folder that a planted link points at; its bytes must never change. */
+export function victimFile(name = 'victim.txt', content = 'precious bytes\n'): string {
+  const path = join(testdir({}), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/**
+ * Every entry under dir (recursively, links not followed) with its kind and content or link
+ * target: two snapshots are equal exactly when nothing was touched.
+ */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, prefix: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const rel = prefix + name;
+      const st = lstatSync(p);
+      if (st.isSymbolicLink()) out[rel] = `link -> ${readlinkSync(p)}`;
+      else if (st.isDirectory()) {
+        out[rel] = `dir ${(st.mode & 0o777).toString(8)}`;
+        walk(p, `${rel}/`);
+      } else out[rel] = `file ${(st.mode & 0o777).toString(8)} ${readFileSync(p).toString('base64')}`;
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** Temporary files a write left behind (they must all be gone or swept). */
+export function partialFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (lstatSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.partial')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export interface Worker {
+  child: ChildProcess;
+  /** Resolves with the first line matching re that the worker prints. */
+  waitFor(re: RegExp): Promise<string>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stderr(): string;
+}
+
+/** Starts tests/hardening/fixtures/session-worker.mjs on a session (see that file). */
+export function startWorker(root: string, id: string, mode: 'hold' | 'save', passphrase?: string): Worker {
+  const script = join(import.meta.dirname, '../hardening/fixtures/session-worker.mjs');
+  const child = spawn(process.execPath, [script, root, id, mode, ...(passphrase ? [passphrase] : [])], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const waiters: { re: RegExp; resolve: (line: string) => void }[] = [];
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+    for (const w of [...waiters]) {
+      const line = out.split('\n').find((l) => w.re.test(l));
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+    child.on('exit', (code, signal) => res({ code, signal })),
+  );
+  return {
+    child,
+    waitFor: (re) =>
+      new Promise((resolve, reject) => {
+        const line = out.split('\n').find((l) => re.test(l));
+        if (line !== undefined) return resolve(line);
+        waiters.push({ re, resolve });
+        void exited.then(() => reject(new Error(`worker exited before printing ${re}: ${err}`)));
+      }),
+    exited,
+    stderr: () => err,
+  };
+}
