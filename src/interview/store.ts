@@ -139,11 +139,10 @@ export class SessionStore {
    * Checks what can be checked without the passphrase: the file is ours, readable and, when
    * encrypted, has a sound header naming this session. Throws the reason it cannot be opened.
    */
-  check(info: SessionInfo): 'encrypted' | Session {
+  check(info: SessionInfo, options: LoadOptions = {}): 'encrypted' | Session {
     const raw = this.read(info);
-    if (!info.encrypted && !isEncrypted(raw)) return this.parse(info, raw, undefined, {});
-    const header = readHeader(raw);
-    if (header.context) checkContext(info, header.context);
+    if (!info.encrypted && !isEncrypted(raw)) return this.parse(info, raw, undefined, options);
+    this.checkHeader(info, readHeader(raw), options);
     return 'encrypted';
   }
 
@@ -152,8 +151,7 @@ export class SessionStore {
     const raw = this.read(info);
     if (!info.encrypted && !isEncrypted(raw)) return this.parse(info, raw, undefined, options);
     // The header is checked before the passphrase is used: a damaged one is reported as such.
-    const header = readHeader(raw);
-    if (header.context) checkContext(info, header.context);
+    this.checkHeader(info, readHeader(raw), options);
     if (!passphrase)
       throw new UserError('BAD_PASSPHRASE', `Session ${info.id} is encrypted.`, {
         hint: 'Give the passphrase (you will be asked, or set TIP_SCREEN_PASSPHRASE).',
@@ -170,6 +168,16 @@ export class SessionStore {
     // Every path is checked first, so a link anywhere means nothing at all is touched.
     for (const p of [this.revisionsDir, ...paths]) refuseLink(p);
     for (const p of paths) shredFile(p);
+  }
+
+  /**
+   * What the header says, before any passphrase: it is not authenticated yet, but a file that
+   * says it is another session, another kind of file or an older copy is refused at once.
+   */
+  private checkHeader(info: SessionInfo, header: ReturnType<typeof readHeader>, options: LoadOptions): void {
+    if (!header.context) return;
+    checkContext(info, header.context);
+    if (header.context.revision < this.seenRevision(info.id) && !options.acceptOlder) throw rollback(info.id);
   }
 
   private read(info: SessionInfo): Buffer {
@@ -203,16 +211,7 @@ export class SessionStore {
     if (context && context.revision !== (session.revision ?? 0)) throw damaged(info.id);
     const seen = this.seenRevision(info.id);
     const revision = session.revision ?? 0;
-    if (revision < seen && !options.acceptOlder)
-      throw new UserError(
-        'ROLLBACK',
-        `The file of session ${info.id} is older than one already opened here.`,
-        {
-          hint:
-            'An older copy was put in place of the session, and answers given since would be lost. ' +
-            'If you restored it from a backup on purpose, add --accept-older. Nothing was changed.',
-        },
-      );
+    if (revision < seen && !options.acceptOlder) throw rollback(info.id);
     if (revision > seen && existsSync(this.root)) this.recordRevision(info.id, revision);
     return session;
   }
@@ -236,6 +235,14 @@ export class SessionStore {
 function checkContext(info: SessionInfo, context: FileContext): void {
   if (context.role !== 'session') throw roleMismatch(info.id);
   if (context.id !== info.id) throw swapped(info.id);
+}
+
+function rollback(id: string): UserError {
+  return new UserError('ROLLBACK', `The file of session ${id} is older than one already opened here.`, {
+    hint:
+      'An older copy was put in place of the session, and answers given since would be lost. ' +
+      'If you restored it from a backup on purpose, add --accept-older. Nothing was changed.',
+  });
 }
 
 function damaged(id: string): UserError {

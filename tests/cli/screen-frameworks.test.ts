@@ -6,7 +6,7 @@
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { Command } from 'commander';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -155,7 +155,10 @@ describe('screen --frameworks (commands)', () => {
     expect(after.status).toBe('done');
     expect(after.frameworks).toEqual(ALL.split(','));
     for (const [id, v] of Object.entries(before.answers)) expect(after.answers[id]).toBe(v);
-    const report = readFileSync(join(dir, 'tip-screen-FW-001.md'), 'utf8');
+    // Saved by default in the data folder's private reports folder, not where the command ran.
+    expect(existsSync(join(dir, 'tip-screen-FW-001.md'))).toBe(false);
+    expect(statSync(join(dataDir, 'reports')).mode & 0o777).toBe(0o700);
+    const report = readFileSync(join(dataDir, 'reports', 'tip-screen-FW-001.md'), 'utf8');
     expect(report).toContain('## Where the frameworks disagree and why');
     expect(report).toContain('Case code: FW-001');
 

@@ -2,6 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Chalk } from 'chalk';
+import { Command } from 'commander';
+import { registerScreen } from '../../src/cli/commands/screen.js';
+import type { Ctx, Io } from '../../src/cli/program.js';
+import type { Prompter } from '../../src/ui/prompts.js';
 import { newSession, type Session } from '../../src/interview/session.js';
 import { SessionStore } from '../../src/interview/store.js';
 import { runCli, testdir, type RunResult } from './cli.js';
@@ -123,4 +129,32 @@ export function startWorker(root: string, id: string, mode: 'hold' | 'save', pas
     exited,
     stderr: () => err,
   };
+}
+
+/**
+ * Runs `tip-screen resume|screen ARGS` in-process as in a terminal, with a prompter that fails
+ * on first use: for checks that must refuse before anything is asked.
+ */
+export async function resumeRefused(args: string[]): Promise<{ code?: string; message: string }> {
+  const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
+  stdin.isTTY = true;
+  const io: Io = {
+    stdin,
+    stdout: { write: () => true, isTTY: true, columns: 80 },
+    stderr: { write: () => true },
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  const ctx: Ctx = { io, lang: () => 'en', style: () => ({ chalk: new Chalk({ level: 0 }), width: 80 }) };
+  const program = new Command('tip-screen').exitOverride();
+  const noPrompts = new Proxy({} as Prompter, {
+    get: () => () => Promise.reject(new Error('the command prompted instead of refusing')),
+  });
+  registerScreen(program, ctx, { prompter: () => noPrompts });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    return { code: (e as { code?: string }).code, message: (e as Error).message };
+  }
+  return { message: 'no error' };
 }

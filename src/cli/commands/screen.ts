@@ -174,9 +174,12 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
     // Locked before it is read: a second resume of the same session is refused, not merged.
     const lock = store.lock(info.id);
     try {
+      const options = { acceptOlder: opts.acceptOlder === true };
+      // A damaged, swapped or older file is refused before the passphrase is asked for.
+      store.check(info, options);
       const prompter = makePrompter(ctx.io);
       const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
-      const session = store.load(info, () => passphrase ?? '', { acceptOlder: opts.acceptOlder === true });
+      const session = store.load(info, () => passphrase ?? '', options);
       const { loaded, frameworks } = interviewSetup(session, ctx.io.cwd);
       const respondent = session.respondentLang
         ? loadTranslation(loaded.set, session.respondentLang)

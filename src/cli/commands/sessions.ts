@@ -35,6 +35,18 @@ export function registerSessions(program: Command, ctx: Ctx): void {
       ? await getPassphrase(ctx.io, terminal() ? createPrompter(ctx.io) : undefined, ctx.lang(c), false)
       : undefined;
 
+  /** Opens a session; what can be refused without the passphrase is refused before asking. */
+  const open = async (
+    c: Command,
+    info: SessionInfo,
+    acceptOlder: boolean | undefined,
+  ): Promise<{ session: Session; passphrase: string | undefined }> => {
+    const options = { acceptOlder: acceptOlder === true };
+    store(c).check(info, options);
+    const passphrase = await passphraseFor(c, info);
+    return { session: store(c).load(info, () => passphrase ?? '', options), passphrase };
+  };
+
   const acceptOlder = new Option(
     '--accept-older',
     'open an older copy of the session knowingly (restored backup)',
@@ -99,8 +111,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
     .addOption(acceptOlder)
     .action(async (id: string, opts: { json?: boolean; acceptOlder?: boolean }, c: Command) => {
       const info = store(c).find(id);
-      const passphrase = await passphraseFor(c, info);
-      const session = store(c).load(info, () => passphrase ?? '', { acceptOlder: opts.acceptOlder === true });
+      const { session } = await open(c, info, opts.acceptOlder);
       const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
       if (opts.json) {
         ctx.io.stdout.write(
@@ -150,10 +161,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
           throw new UserError('USAGE', `Session ${info.id} is encrypted, so its export is encrypted too.`, {
             hint: 'Give a file with --out FILE (open it later with: tip-screen decrypt FILE), or add --decrypt to export plain text.',
           });
-        const passphrase = await passphraseFor(c, info);
-        const session = store(c).load(info, () => passphrase ?? '', {
-          acceptOlder: opts.acceptOlder === true,
-        });
+        const { session, passphrase } = await open(c, info, opts.acceptOlder);
         const body = exportBody(session, opts.format, ctx.io.cwd, ctx.lang(c));
         if (info.encrypted && !sealed)
           ctx.io.stderr.write(
