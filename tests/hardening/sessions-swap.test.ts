@@ -84,7 +84,7 @@ describe('an older copy put back', () => {
       expect((await resumeRefused(['resume', s.id, '--data-dir', root])).code).toBe('ROLLBACK');
       const ok = await sessionsCli(root, ['show', s.id, '--accept-older', '--json'], { env });
       expect(ok.code).toBe(0);
-      expect(JSON.parse(ok.stdout).session.answered).toBe(1);
+      expect((JSON.parse(ok.stdout) as { session: { answered: number } }).session.answered).toBe(1);
       // Once continued knowingly, the next save is newer than anything seen, and is accepted.
       const reopened = store.load(store.find(s.id), () => 'pw', { acceptOlder: true });
       store.save(reopened, passphrase);
@@ -115,7 +115,8 @@ describe('files of the first format', () => {
     const key = scryptSync('pw', salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
     const cipher = createCipheriv('aes-256-gcm', key, nonce);
     cipher.setAAD(header);
-    const { revision: _, ...old } = s;
+    const old: Partial<typeof s> = { ...s };
+    delete old.revision;
     const body = Buffer.concat([cipher.update(JSON.stringify(old)), cipher.final()]);
     writeFileSync(`${file}.enc`, Buffer.concat([header, body, cipher.getAuthTag()]));
     rmSync(file);

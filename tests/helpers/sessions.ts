@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { Command } from 'commander';
@@ -94,16 +95,61 @@ export interface Worker {
   stderr(): string;
 }
 
-/** Starts tests/hardening/fixtures/session-worker.mjs on a session (see that file). */
+/**
+ * A separate process working on one session, for the lock and kill tests (it runs the built
+ * dist/, as the installed tool does):
+ *   hold: take the lock, print "locked PID", wait to be killed;
+ *   save: take the lock, then save again and again, one more answer each time, printing "saved N".
+ */
+const workerSource = (dist: string): string => `
+import { newSession } from '${dist}/interview/session.js';
+import { SessionStore } from '${dist}/interview/store.js';
+const [root, id, mode, passphrase] = process.argv.slice(1);
+const store = new SessionStore(root);
+const lock = store.lock(id);
+if (mode === 'hold') {
+  process.stdout.write(\`locked \${process.pid}\n\`);
+  setInterval(() => {}, 1000);
+} else {
+  const existing = store.list().find((s) => s.id === id);
+  const session = existing
+    ? store.load(existing, () => passphrase ?? '')
+    : { ...newSession({ set: 'nhrck-2016', lang: 'en', now: new Date('2026-11-02T09:00:00Z') }), id };
+  let n = Object.keys(session.answers).length;
+  // Notes make each file large enough that a kill often lands in the middle of a write.
+  const filler = 'x'.repeat(400);
+  const step = () => {
+    session.answers[\`q\${n}\`] = 'yes';
+    session.notes[\`q\${n}\`] = filler;
+    session.updatedAt = new Date().toISOString();
+    store.save(session, passphrase);
+    process.stdout.write(\`saved \${++n}\n\`);
+    // Yield between saves: SIGTERM is handled on the event loop, as in a real interview.
+    setImmediate(step);
+  };
+  step();
+}
+void lock;
+`;
+
 export function startWorker(root: string, id: string, mode: 'hold' | 'save', passphrase?: string): Worker {
-  const script = join(import.meta.dirname, '../hardening/fixtures/session-worker.mjs');
-  const child = spawn(process.execPath, [script, root, id, mode, ...(passphrase ? [passphrase] : [])], {
+  const dist = pathToFileURL(join(import.meta.dirname, '../../dist')).href;
+  const args = [
+    '--input-type=module',
+    '-e',
+    workerSource(dist),
+    root,
+    id,
+    mode,
+    ...(passphrase ? [passphrase] : []),
+  ];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   const waiters: { re: RegExp; resolve: (line: string) => void }[] = [];
-  child.stdout!.on('data', (d: Buffer) => {
+  child.stdout.on('data', (d: Buffer) => {
     out += d.toString();
     for (const w of [...waiters]) {
       const line = out.split('\n').find((l) => w.re.test(l));
@@ -113,7 +159,7 @@ export function startWorker(root: string, id: string, mode: 'hold' | 'save', pas
       }
     }
   });
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
     child.on('exit', (code, signal) => res({ code, signal })),
   );
