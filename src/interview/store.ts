@@ -77,6 +77,9 @@ export class SessionStore {
   }
 
   list(): SessionInfo[] {
+    // The folders are refused as links for reading too, as they are for writing.
+    refuseLink(this.root);
+    refuseLink(this.dir);
     if (!existsSync(this.dir)) return [];
     const byId = new Map<string, SessionInfo>();
     for (const f of readdirSync(this.dir)) {

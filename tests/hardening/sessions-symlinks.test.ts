@@ -3,6 +3,7 @@
  * code reads or writes is refused with UNSAFE_PATH, and neither the link, its target nor anything
  * else is touched.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +132,34 @@ describe('a symbolic link under a session name', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('[UNSAFE_PATH]');
     expect(readFileSync(victim, 'utf8')).toBe(PRECIOUS);
+  });
+
+  it('when the sessions folder is a link then sessions are neither listed nor read through it', async () => {
+    const root = testdir({});
+    const elsewhere = testdir({});
+    const other = sampleSession({ caseCode: 'OTHER-9' });
+    new SessionStore(elsewhere).save(other);
+    symlinkSync(join(elsewhere, 'sessions'), join(root, 'sessions'));
+    for (const args of [['list'], ['show', other.id]]) {
+      const r = await sessionsCli(root, args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('[UNSAFE_PATH]');
+      expect(r.stdout).not.toContain('OTHER-9');
+    }
+  });
+
+  it('when a pipe is put under a session name then it is refused without waiting on it', async () => {
+    const { root, store } = freshStore();
+    const good = sampleSession({ caseCode: 'GOOD-1' });
+    store.save(good);
+    const fifo = join(store.dir, '20261102-f1f0f0.json');
+    execFileSync('mkfifo', [fifo]);
+    const list = await sessionsCli(root, ['list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('GOOD-1');
+    expect(list.stdout).toMatch(/20261102-f1f0f0 +damaged: .*UNSAFE_PATH/);
+    const show = await sessionsCli(root, ['show', '20261102-f1f0f0']);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toContain('not a regular file');
   });
 });
