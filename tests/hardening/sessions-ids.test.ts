@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshStore, sampleSession, sessionsCli } from '../helpers/sessions.js';
+import { freshStore, sampleSession, sessionsCli, sessionsInTerminal } from '../helpers/sessions.js';
 
 describe('which session an id names', () => {
   it('when the id is empty then delete refuses with SESSION_AMBIGUOUS and deletes nothing', async () => {
@@ -76,6 +76,37 @@ describe('which session an id names', () => {
     store.save(t, 'pw');
     const forced = await sessionsCli(root, ['delete', t.id, '--yes', '--force']);
     expect(forced.code).toBe(0);
+    expect(store.list()).toHaveLength(0);
+  });
+
+  it('when delete runs in a terminal then it asks first, and a no keeps the session', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const kept = await sessionsInTerminal(['sessions', 'delete', s.id, '--data-dir', root], {
+      confirm: false,
+    });
+    expect(kept.asked).toEqual([`Delete session ${s.id}?`]);
+    expect(kept.stdout).toContain(`kept ${s.id}`);
+    expect(store.list()).toHaveLength(1);
+    const gone = await sessionsInTerminal(['sessions', 'delete', s.id, '--data-dir', root], {
+      confirm: true,
+    });
+    expect(gone.error).toBeUndefined();
+    expect(store.list()).toHaveLength(0);
+  });
+
+  it('when an encrypted session is deleted in a terminal then the passphrase is asked and checked', async () => {
+    const { root, store } = freshStore();
+    const s = sampleSession();
+    store.save(s, 'pw');
+    const args = ['sessions', 'delete', s.id, '--yes', '--data-dir', root];
+    const wrong = await sessionsInTerminal(args, { confirm: true, passphrase: 'nope' });
+    expect(wrong.asked).toHaveLength(1);
+    expect(wrong.error).toBe('BAD_PASSPHRASE');
+    expect(store.list()).toHaveLength(1);
+    const right = await sessionsInTerminal(args, { confirm: true, passphrase: 'pw' });
+    expect(right.error).toBeUndefined();
     expect(store.list()).toHaveLength(0);
   });
 });

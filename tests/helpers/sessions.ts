@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { registerScreen } from '../../src/cli/commands/screen.js';
+import { registerSessions } from '../../src/cli/commands/sessions.js';
 import type { Ctx, Io } from '../../src/cli/program.js';
 import type { Prompter } from '../../src/ui/prompts.js';
 import { newSession, type Session } from '../../src/interview/session.js';
@@ -175,6 +176,43 @@ export function startWorker(root: string, id: string, mode: 'hold' | 'save', pas
     exited,
     stderr: () => err,
   };
+}
+
+/**
+ * Runs `tip-screen sessions ARGS` in-process as in a terminal; confirm questions get `answer`,
+ * and the passphrase prompt gets `passphrase`. Returns what was asked and printed.
+ */
+export async function sessionsInTerminal(
+  args: string[],
+  answers: { confirm: boolean; passphrase?: string },
+): Promise<{ asked: string[]; stdout: string; error?: string }> {
+  const asked: string[] = [];
+  let stdout = '';
+  const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
+  stdin.isTTY = true;
+  const io: Io = {
+    stdin,
+    stdout: { write: (x: string) => ((stdout += x), true), isTTY: true, columns: 80 },
+    stderr: { write: () => true },
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+  };
+  const ctx: Ctx = { io, lang: () => 'en', style: () => ({ chalk: new Chalk({ level: 0 }), width: 80 }) };
+  const prompter = {
+    confirm: ({ message }: { message: string }) => (asked.push(message), Promise.resolve(answers.confirm)),
+    password: ({ message }: { message: string }) => (
+      asked.push(message),
+      Promise.resolve(answers.passphrase ?? '')
+    ),
+  } as unknown as Prompter;
+  const program = new Command('tip-screen').exitOverride();
+  registerSessions(program, ctx, { prompter: () => prompter });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    return { asked, stdout, error: (e as { code?: string }).code ?? String(e) };
+  }
+  return { asked, stdout };
 }
 
 /**

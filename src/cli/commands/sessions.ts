@@ -15,12 +15,13 @@ import type { FrameworksReport } from '../../frameworks/report.js';
 import type { Lang } from '../../i18n.js';
 import { buildReport, type Report } from '../../report.js';
 import { padEnd } from '../../ui/output.js';
-import { createPrompter } from '../../ui/prompts.js';
+import { createPrompter, type PromptIo } from '../../ui/prompts.js';
 import { errorTitle } from '../error-text.js';
 import type { Ctx } from '../program.js';
-import { getPassphrase, interviewSetup } from './screen.js';
+import { getPassphrase, interviewSetup, type ScreenDeps } from './screen.js';
 
-export function registerSessions(program: Command, ctx: Ctx): void {
+export function registerSessions(program: Command, ctx: Ctx, deps: ScreenDeps = {}): void {
+  const makePrompter = deps.prompter ?? ((io: PromptIo) => createPrompter(io));
   const cmd = program.command('sessions').description('list, show, export or delete saved screenings');
   const store = (c: Command) => {
     const o = c.optsWithGlobals<{ dataDir?: string }>();
@@ -32,7 +33,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
   /** The passphrase of an encrypted session: asked in a terminal, else from the environment. */
   const passphraseFor = async (c: Command, info: SessionInfo): Promise<string | undefined> =>
     info.encrypted
-      ? await getPassphrase(ctx.io, terminal() ? createPrompter(ctx.io) : undefined, ctx.lang(c), false)
+      ? await getPassphrase(ctx.io, terminal() ? makePrompter(ctx.io) : undefined, ctx.lang(c), false)
       : undefined;
 
   /** Opens a session; what can be refused without the passphrase is refused before asking. */
@@ -193,7 +194,7 @@ export function registerSessions(program: Command, ctx: Ctx): void {
         const labels = ctx.lang(c) === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
         const message =
           ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
-        if (!(await createPrompter(ctx.io).confirm({ message, default: false, labels }))) {
+        if (!(await makePrompter(ctx.io).confirm({ message, default: false, labels }))) {
           ctx.io.stdout.write(`kept ${info.id}\n`);
           return;
         }
