@@ -215,7 +215,14 @@ export class SessionStore {
     const seen = this.seenRevision(info.id);
     const revision = session.revision ?? 0;
     if (revision < seen && !options.acceptOlder) throw rollback(info.id);
-    if (revision > seen && existsSync(this.root)) this.recordRevision(info.id, revision);
+    if (revision > seen) {
+      try {
+        this.recordRevision(info.id, revision);
+      } catch {
+        // Reading must not fail for want of a place to note what was read (a read-only copy of
+        // the data folder); the record is kept up to date by every save anyway.
+      }
+    }
     return session;
   }
 
