@@ -130,6 +130,8 @@ export class SessionStore {
     const json = Buffer.from(JSON.stringify(session));
     const base = join(this.dir, `${session.id}.json`);
     if (passphrase !== undefined) {
+      // A link under the plain name is refused before anything is written, not after.
+      refuseLink(base);
       const context: FileContext = { role: 'session', id: session.id, revision: session.revision };
       writePrivateFile(`${base}.enc`, encrypt(json, passphrase, context));
       shredFile(base);

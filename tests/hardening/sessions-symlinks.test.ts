@@ -51,8 +51,10 @@ describe('a symbolic link under a session name', () => {
     const victim = victimFile();
     store.save(s, 'pw');
     symlinkSync(victim, join(store.dir, `${s.id}.json`));
+    const before = snapshot(store.dir);
     expect(() => store.save(s, 'pw')).toThrow(expect.objectContaining({ code: 'UNSAFE_PATH' }));
     expect(readFileSync(victim, 'utf8')).toBe(PRECIOUS);
+    expect(snapshot(store.dir)).toEqual(before);
   });
 
   it('when the lock file is a link then the session is not opened and the target is untouched', async () => {
