@@ -26,7 +26,10 @@ export type ErrorCode =
   | 'CROSSWALK_INVALID'
   | 'UNSAFE_PATH'
   | 'DISK_FULL'
-  | 'FILE_WRITE';
+  | 'FILE_WRITE'
+  // batch outputs and output streams
+  | 'SAME_FILE'
+  | 'DUPLICATE_IDS';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {

@@ -16,6 +16,7 @@ import { parseFrameworkList } from '../frameworks/select.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
 import { writePrivateFile } from '../private-file.js';
+import { refuseSameFiles } from '../same-file.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
@@ -121,6 +122,25 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     }
     return { name, source: { path }, format, bytes };
   });
+  // An output that is an input, or another output, would destroy it: refuse before writing.
+  refuseSameFiles(
+    io.cwd,
+    [
+      ...opts.inputs.filter((i) => i !== '-').map((path) => ({ role: 'input', path })),
+      ...(opts.map !== undefined ? [{ role: '--map', path: opts.map }] : []),
+    ],
+    (
+      [
+        ['--out', opts.out],
+        ['--errors', opts.errors],
+        ['--summary', opts.summary],
+        ['--report', opts.report],
+      ] as const
+    )
+      .filter(([, path]) => path !== undefined && path !== '-')
+      .map(([role, path]) => ({ role, path: path! })),
+    opts.lang,
+  );
   // Fail before scoring, not after an hour of it, when a summary or report cannot be written.
   for (const path of [opts.summary, opts.report])
     if (path !== undefined && !existsSync(dirname(resolve(io.cwd, path))))

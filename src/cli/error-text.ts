@@ -23,6 +23,9 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   UNSAFE_PATH: { ko: '안전하지 않은 경로', en: 'Unsafe path' },
   DISK_FULL: { ko: '디스크가 가득 찼습니다', en: 'Disk full' },
   FILE_WRITE: { ko: '파일을 쓸 수 없습니다', en: 'Cannot write file' },
+  // batch outputs and output streams
+  SAME_FILE: { ko: '같은 파일을 입력과 출력에 함께 쓸 수 없습니다', en: 'Same file used twice' },
+  DUPLICATE_IDS: { ko: '레코드 id가 중복됩니다', en: 'Duplicate record ids' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 
