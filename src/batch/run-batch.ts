@@ -4,18 +4,20 @@
  * (identifying data) writes nothing; bad records are reported and the rest scored, and the run
  * fails with exit 1 only once every row is written.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { dirname, extname, resolve } from 'node:path';
 import type { Io } from '../cli/program.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, isUserError, UserError } from '../errors.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../i18n.js';
 import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
-import { writePrivateFile } from '../private-file.js';
+import { dataDir } from '../interview/store.js';
+import { preparePrivateFile, refuseLink, sweepStaleTemps, type PreparedFile } from '../private-file.js';
+import { shown } from '../file-checks.js';
 import { refuseSameFiles } from '../same-file.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
@@ -35,7 +37,7 @@ import {
   type Format,
   type ScorerConfig,
 } from './scorer.js';
-import { fileSink, spooledSink, streamSink, type Sink } from './sink.js';
+import { fileSink, spooledSink, spoolFolder, streamSink, type Sink } from './sink.js';
 import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
@@ -141,12 +143,22 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
       .map(([role, path]) => ({ role, path: path! })),
     opts.lang,
   );
-  // Fail before scoring, not after an hour of it, when a summary or report cannot be written.
-  for (const path of [opts.summary, opts.report])
-    if (path !== undefined && !existsSync(dirname(resolve(io.cwd, path))))
-      throw new UserError('USAGE', `Cannot write ${path}: ENOENT.`, {
+  const written = [opts.out, opts.errors, opts.summary, opts.report]
+    .filter((p): p is string => p !== undefined && p !== '-')
+    .map((p) => resolve(io.cwd, p));
+  for (const path of written) {
+    // Fail before scoring, not after an hour of it, when an output cannot be written; a link at
+    // an output is refused before anything is written (its target is somebody else's file).
+    if (!existsSync(dirname(path)))
+      throw new UserError('USAGE', `Cannot write ${shown(path)}: ENOENT.`, {
         hint: 'Check that the folder exists and that you may write there.',
       });
+    refuseLink(path);
+  }
+  // What a killed run left: its temporary files beside our outputs, and its stdout spool.
+  const spoolDir = spoolFolder(dataDir(io.env));
+  for (const dir of new Set(written.map((p) => dirname(p)))) sweepStaleTemps(dir);
+  if (lstatSync(spoolDir, { throwIfNoEntry: false })?.isDirectory()) sweepStaleTemps(spoolDir);
   const toStdout = opts.out === undefined || opts.out === '-';
   const outFormat: Format =
     opts.outFormat ?? (!toStdout && extname(opts.out!).toLowerCase() === '.csv' ? 'csv' : 'jsonl');
@@ -162,7 +174,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     ? writable(opts.out!, () => fileSink(resolve(io.cwd, opts.out!)))
     : !guard || streamed
       ? streamSink(io.stdout)
-      : spooledSink(io.stdout);
+      : spooledSink(io.stdout, spoolDir);
   let errors: Sink | undefined;
   try {
     if (opts.errors) errors = writable(opts.errors, () => fileSink(resolve(io.cwd, opts.errors!)));
@@ -297,9 +309,6 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     errors?.abort();
     throw piiError(findings, findingFiles, many, refusedAt, streamedOut);
   }
-  await out.commit();
-  await errors?.commit();
-
   const doc = buildSummaryDoc(summary, {
     set,
     bad,
@@ -308,9 +317,27 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     label: opts.label,
     frameworks: plans?.map((p) => p.set),
   });
-  const { summary: summaryFile, report } = opts;
-  if (summaryFile) writePrivateFile(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n');
-  if (report) writePrivateFile(resolve(io.cwd, report), renderHtml(doc, opts.lang));
+  // Every file is written and synced first, then all are renamed: a full disk in any of them
+  // leaves every previous file as it was.
+  const prepared: PreparedFile[] = [];
+  try {
+    await out.finish();
+    await errors?.finish();
+    const { summary: summaryFile, report } = opts;
+    if (summaryFile)
+      prepared.push(preparePrivateFile(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n'));
+    if (report) prepared.push(preparePrivateFile(resolve(io.cwd, report), renderHtml(doc, opts.lang)));
+  } catch (e) {
+    out.abort();
+    errors?.abort();
+    for (const p of prepared) p.abort();
+    throw e;
+  }
+  // Renames cannot fill a disk; standard output (a spool copied out) goes last.
+  if (!toStdout) await out.commit();
+  await errors?.commit();
+  for (const p of prepared) p.commit();
+  if (toStdout) await out.commit();
   if (!opts.quiet) io.stderr.write(renderTable(doc, opts.lang, makeStyle(io.stderr, io.env)));
 
   if (bad > 0) {
@@ -361,7 +388,7 @@ function writable<T>(path: string, write: () => T): T {
     return write();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
+    if (!code || isUserError(e)) throw e;
     throw new UserError('USAGE', `Cannot write ${path}: ${code}.`, {
       hint: 'Check that the folder exists and that you may write there.',
     });
