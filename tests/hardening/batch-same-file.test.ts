@@ -71,3 +71,29 @@ describe('batch outputs that are the same file as an input or another output', (
     expect(readFileSync(join(dir, 'rows.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
   });
 });
+
+describe('score --out', () => {
+  it('when --out is the answers file then it refuses with SAME_FILE and the answers are unchanged', async () => {
+    const answers = readFileSync(
+      join(import.meta.dirname, '../../indicators/examples/child-chat-app.yaml'),
+      'utf8',
+    );
+    const dir = testdir({ 'a.yaml': answers });
+    const r = await runCli(['score', 'a.yaml', '--out', './a.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[SAME_FILE]');
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(answers);
+  });
+
+  it('when --out is relative then it is written in the working folder given', async () => {
+    const answers = readFileSync(
+      join(import.meta.dirname, '../../indicators/examples/child-chat-app.yaml'),
+      'utf8',
+    );
+    const dir = testdir({ 'a.yaml': answers });
+    // The answers file by its full path: reading it is the answers loader's business.
+    const r = await runCli(['score', join(dir, 'a.yaml'), '--out', 'report.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'report.txt']);
+  });
+});
