@@ -23,6 +23,7 @@ import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
 import { headerPii, headerProblems, splitHeader } from './header.js';
+import { IdSet } from './id-set.js';
 import { renderHtml } from './html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
 import { PiiFindings, type PiiFinding } from './pii.js';
@@ -58,6 +59,8 @@ export interface BatchOptions {
   by: string | undefined;
   label: string | undefined;
   strict: boolean;
+  /** Refuse input in which two records share an id (otherwise a warning). */
+  uniqueIds?: boolean;
   allowIdentifiers: boolean;
   jobs: number;
   quiet: boolean;
@@ -199,6 +202,19 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   let stoppedAt: { input: string; line: number } | undefined;
   let refusedAt: { input: string; line: number } | undefined;
   const many = inputs.length > 1;
+  const ids = new IdSet();
+  let duplicates = 0;
+  let firstDuplicate: { input: string; line: number } | undefined;
+  /** Set when --unique-ids stops the run at a repeated id. */
+  let duplicateStop: { input: string; line: number } | undefined;
+  let emptyInputs = 0;
+  const stopped = () => stoppedAt !== undefined || duplicateStop !== undefined;
+  const note = async (input: Input, line: number, path: string, message: string) => {
+    if (errors)
+      await errors.write(
+        JSON.stringify({ ...(many ? { file: input.name } : {}), line, problems: [{ path, message }] }) + '\n',
+      );
+  };
 
   const reportBad = async (input: Input, r: BadRecord, offset: number) => {
     bad++;
@@ -230,8 +246,9 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
           : CSV_HEADER,
       );
     for (const input of inputs) {
-      if (stoppedAt) break;
+      if (stopped()) break;
       let lines = 0;
+      let inputRecords = 0;
       const queue: Promise<ChunkResult>[] = [];
       const handle = async (result: ChunkResult) => {
         const offset = lines;
@@ -242,10 +259,21 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
           for (const f of findings.list()) if (!before.has(f)) findingFiles.set(f, input.name);
         }
         progress?.scored(result.summary.scored + result.bad.length);
-        if (refusedAt || stoppedAt) return;
+        inputRecords += result.summary.scored + result.bad.length;
+        if (refusedAt || stopped()) return;
+        const repeats = repeatedIds(ids, result.ids, offset);
+        if (repeats.length) {
+          duplicates += repeats.length;
+          firstDuplicate ??= { input: input.name, line: repeats[0]! };
+          if (opts.uniqueIds) {
+            duplicateStop = firstDuplicate;
+            return;
+          }
+        }
         await out.write(result.output);
         mergeSummary(summary, result.summary);
         for (const r of result.bad) await reportBad(input, r, offset);
+        for (const line of repeats) await note(input, line, 'id', 'the same id as an earlier record');
         if (result.stop === 'pii') refusedAt = { input: input.name, line: offset + result.stopLine };
         if (result.stop === 'strict') stoppedAt = { input: input.name, line: offset + result.stopLine };
       };
@@ -287,9 +315,14 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
         pending.catch(() => undefined); // awaited in turn below; never an unhandled rejection
         queue.push(pending);
         if (queue.length >= pool.depth) await handle(await queue.shift()!);
-        if (stoppedAt) break;
+        if (stopped()) break;
       }
-      while (queue.length && !stoppedAt) await handle(await queue.shift()!);
+      while (queue.length && !stopped()) await handle(await queue.shift()!);
+      if (inputRecords === 0 && !refusedAt && !stopped()) {
+        emptyInputs++;
+        io.stderr.write(`Warning: ${shown(input.name)} has no records.\n`);
+        await note(input, 0, '', 'the input has no records');
+      }
     }
   } catch (e) {
     out.abort();
@@ -309,6 +342,13 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     errors?.abort();
     throw piiError(findings, findingFiles, many, refusedAt, streamedOut);
   }
+  if (duplicateStop) {
+    const streamedOut = streamed && toStdout;
+    if (streamedOut) await out.commit();
+    else out.abort();
+    errors?.abort();
+    throw duplicateError(duplicateStop, many, streamedOut);
+  }
   const doc = buildSummaryDoc(summary, {
     set,
     bad,
@@ -316,6 +356,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     by: opts.by,
     label: opts.label,
     frameworks: plans?.map((p) => p.set),
+    warnings: { duplicateIds: duplicates, idCheckComplete: !ids.full, emptyInputs },
   });
   // Every file is written and synced first, then all are renamed: a full disk in any of them
   // leaves every previous file as it was.
@@ -338,6 +379,14 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   await errors?.commit();
   for (const p of prepared) p.commit();
   if (toStdout) await out.commit();
+  if (firstDuplicate)
+    io.stderr.write(
+      `Warning: ${duplicates} record(s) repeat the id of an earlier record (first on line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}). They were scored; ${opts.errors ? `their lines are in ${shown(opts.errors)}; ` : ''}add --unique-ids to refuse such input.\n`,
+    );
+  if (ids.full)
+    io.stderr.write(
+      `Warning: too many records to check them all for repeated ids; the first ${ids.size} were checked.\n`,
+    );
   if (!opts.quiet) io.stderr.write(renderTable(doc, opts.lang, makeStyle(io.stderr, io.env)));
 
   if (bad > 0) {
@@ -356,6 +405,26 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
       },
     );
   }
+}
+
+/** The lines (with the chunk's offset) of scored records whose id an earlier record had. */
+function repeatedIds(set: IdSet, ids: Uint32Array, offset: number): number[] {
+  const lines: number[] = [];
+  for (let k = 0; k + 2 < ids.length; k += 3)
+    if (!set.add(ids[k + 1]!, ids[k + 2]!)) lines.push(offset + ids[k]!);
+  return lines;
+}
+
+function duplicateError(at: { input: string; line: number }, many: boolean, streamedOut: boolean): UserError {
+  const where = `line ${at.line}${many ? ` of ${shown(at.input)}` : ''}`;
+  return new UserError(
+    'DUPLICATE_IDS',
+    `The record on ${where} has the same id as an earlier record (--unique-ids). ${streamedOut ? 'The rows before it were written to standard output.' : 'Nothing was written.'}`,
+    {
+      exitCode: EXIT.record,
+      hint: 'Give every record an id of its own, or leave out --unique-ids to score them with a warning.',
+    },
+  );
 }
 
 function config(
