@@ -347,7 +347,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     if (streamedOut) await out.commit();
     else out.abort();
     errors?.abort();
-    throw duplicateError(duplicateStop, many, streamedOut);
+    throw duplicateError(duplicateStop, many, streamedOut, opts.lang);
   }
   const doc = buildSummaryDoc(summary, {
     set,
@@ -415,14 +415,31 @@ function repeatedIds(set: IdSet, ids: Uint32Array, offset: number): number[] {
   return lines;
 }
 
-function duplicateError(at: { input: string; line: number }, many: boolean, streamedOut: boolean): UserError {
+function duplicateError(
+  at: { input: string; line: number },
+  many: boolean,
+  streamedOut: boolean,
+  lang: Lang,
+): UserError {
   const where = `line ${at.line}${many ? ` of ${shown(at.input)}` : ''}`;
+  const ko = lang === 'ko';
+  const written = streamedOut
+    ? ko
+      ? '그 앞의 행은 표준 출력에 이미 쓰였습니다.'
+      : 'The rows before it were written to standard output.'
+    : ko
+      ? '아무것도 쓰지 않았습니다.'
+      : 'Nothing was written.';
   return new UserError(
     'DUPLICATE_IDS',
-    `The record on ${where} has the same id as an earlier record (--unique-ids). ${streamedOut ? 'The rows before it were written to standard output.' : 'Nothing was written.'}`,
+    ko
+      ? `${where}의 레코드 id가 앞선 레코드와 같습니다 (--unique-ids). ${written}`
+      : `The record on ${where} has the same id as an earlier record (--unique-ids). ${written}`,
     {
       exitCode: EXIT.record,
-      hint: 'Give every record an id of its own, or leave out --unique-ids to score them with a warning.',
+      hint: ko
+        ? '레코드마다 고유한 id를 주거나, --unique-ids 없이 실행하면 경고와 함께 채점합니다.'
+        : 'Give every record an id of its own, or leave out --unique-ids to score them with a warning.',
     },
   );
 }
