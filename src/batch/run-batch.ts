@@ -4,21 +4,18 @@
  * (identifying data) writes nothing; bad records are reported and the rest scored, and the run
  * fails with exit 1 only once every row is written.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Io } from '../cli/program.js';
-import { EXIT, isUserError, UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../i18n.js';
 import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
-import { dataDir } from '../interview/store.js';
-import { preparePrivateFile, refuseLink, sweepStaleTemps, type PreparedFile } from '../private-file.js';
 import { shown } from '../file-checks.js';
-import { refuseSameFiles } from '../same-file.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
@@ -38,7 +35,8 @@ import {
   type Format,
   type ScorerConfig,
 } from './scorer.js';
-import { fileSink, spooledSink, spoolFolder, streamSink, type Sink } from './sink.js';
+import { checkOutputs, finishOutputs, openOutputs } from './outputs.js';
+import { duplicateError, repeatedIds } from './duplicates.js';
 import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
@@ -127,41 +125,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     }
     return { name, source: { path }, format, bytes };
   });
-  // An output that is an input, or another output, would destroy it: refuse before writing.
-  refuseSameFiles(
-    io.cwd,
-    [
-      ...opts.inputs.filter((i) => i !== '-').map((path) => ({ role: 'input', path })),
-      ...(opts.map !== undefined ? [{ role: '--map', path: opts.map }] : []),
-    ],
-    (
-      [
-        ['--out', opts.out],
-        ['--errors', opts.errors],
-        ['--summary', opts.summary],
-        ['--report', opts.report],
-      ] as const
-    )
-      .filter(([, path]) => path !== undefined && path !== '-')
-      .map(([role, path]) => ({ role, path: path! })),
-    opts.lang,
-  );
-  const written = [opts.out, opts.errors, opts.summary, opts.report]
-    .filter((p): p is string => p !== undefined && p !== '-')
-    .map((p) => resolve(io.cwd, p));
-  for (const path of written) {
-    // Fail before scoring, not after an hour of it, when an output cannot be written; a link at
-    // an output is refused before anything is written (its target is somebody else's file).
-    if (!existsSync(dirname(path)))
-      throw new UserError('USAGE', `Cannot write ${shown(path)}: ENOENT.`, {
-        hint: 'Check that the folder exists and that you may write there.',
-      });
-    refuseLink(path);
-  }
-  // What a killed run left: its temporary files beside our outputs, and its stdout spool.
-  const spoolDir = spoolFolder(dataDir(io.env));
-  for (const dir of new Set(written.map((p) => dirname(p)))) sweepStaleTemps(dir);
-  if (lstatSync(spoolDir, { throwIfNoEntry: false })?.isDirectory()) sweepStaleTemps(spoolDir);
+  const { spoolDir } = checkOutputs(opts, io);
   const toStdout = opts.out === undefined || opts.out === '-';
   const outFormat: Format =
     opts.outFormat ?? (!toStdout && extname(opts.out!).toLowerCase() === '.csv' ? 'csv' : 'jsonl');
@@ -173,18 +137,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
 
   // Rows streamed from stdin to stdout cannot wait; anything else can be withheld if refused.
   const streamed = inputs.every((i) => 'stream' in i.source);
-  const out: Sink = !toStdout
-    ? writable(opts.out!, () => fileSink(resolve(io.cwd, opts.out!)))
-    : !guard || streamed
-      ? streamSink(io.stdout)
-      : spooledSink(io.stdout, spoolDir);
-  let errors: Sink | undefined;
-  try {
-    if (opts.errors) errors = writable(opts.errors, () => fileSink(resolve(io.cwd, opts.errors!)));
-  } catch (e) {
-    out.abort();
-    throw e;
-  }
+  const { out, errors } = openOutputs(opts, io, toStdout && guard && !streamed ? spoolDir : undefined);
   let runner: ChunkRunner | undefined;
   const totalBytes = inputs.every((i) => i.bytes !== undefined)
     ? inputs.reduce((a, i) => a + i.bytes!, 0)
@@ -358,27 +311,11 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     frameworks: plans?.map((p) => p.set),
     warnings: { duplicateIds: duplicates, idCheckComplete: !ids.full, emptyInputs },
   });
-  // Every file is written and synced first, then all are renamed: a full disk in any of them
-  // leaves every previous file as it was.
-  const prepared: PreparedFile[] = [];
-  try {
-    await out.finish();
-    await errors?.finish();
-    const { summary: summaryFile, report } = opts;
-    if (summaryFile)
-      prepared.push(preparePrivateFile(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n'));
-    if (report) prepared.push(preparePrivateFile(resolve(io.cwd, report), renderHtml(doc, opts.lang)));
-  } catch (e) {
-    out.abort();
-    errors?.abort();
-    for (const p of prepared) p.abort();
-    throw e;
-  }
-  // Renames cannot fill a disk; standard output (a spool copied out) goes last.
-  if (!toStdout) await out.commit();
-  await errors?.commit();
-  for (const p of prepared) p.commit();
-  if (toStdout) await out.commit();
+  const files = [
+    ...(opts.summary ? [{ path: opts.summary, text: JSON.stringify(doc, null, 2) + '\n' }] : []),
+    ...(opts.report ? [{ path: opts.report, text: renderHtml(doc, opts.lang) }] : []),
+  ];
+  await finishOutputs(io, out, errors, files, toStdout);
   if (firstDuplicate)
     io.stderr.write(
       `Warning: ${duplicates} record(s) repeat the id of an earlier record (first on line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}). They were scored; ${opts.errors ? `their lines are in ${shown(opts.errors)}; ` : ''}add --unique-ids to refuse such input.\n`,
@@ -407,43 +344,6 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   }
 }
 
-/** The lines (with the chunk's offset) of scored records whose id an earlier record had. */
-function repeatedIds(set: IdSet, ids: Uint32Array, offset: number): number[] {
-  const lines: number[] = [];
-  for (let k = 0; k + 2 < ids.length; k += 3)
-    if (!set.add(ids[k + 1]!, ids[k + 2]!)) lines.push(offset + ids[k]!);
-  return lines;
-}
-
-function duplicateError(
-  at: { input: string; line: number },
-  many: boolean,
-  streamedOut: boolean,
-  lang: Lang,
-): UserError {
-  const where = `line ${at.line}${many ? ` of ${shown(at.input)}` : ''}`;
-  const ko = lang === 'ko';
-  const written = streamedOut
-    ? ko
-      ? '그 앞의 행은 표준 출력에 이미 쓰였습니다.'
-      : 'The rows before it were written to standard output.'
-    : ko
-      ? '아무것도 쓰지 않았습니다.'
-      : 'Nothing was written.';
-  return new UserError(
-    'DUPLICATE_IDS',
-    ko
-      ? `${where}의 레코드 id가 앞선 레코드와 같습니다 (--unique-ids). ${written}`
-      : `The record on ${where} has the same id as an earlier record (--unique-ids). ${written}`,
-    {
-      exitCode: EXIT.record,
-      hint: ko
-        ? '레코드마다 고유한 id를 주거나, --unique-ids 없이 실행하면 경고와 함께 채점합니다.'
-        : 'Give every record an id of its own, or leave out --unique-ids to score them with a warning.',
-    },
-  );
-}
-
 function config(
   set: IndicatorSet,
   inFormat: Format,
@@ -466,19 +366,6 @@ function config(
     strict: opts.strict,
     frameworks,
   };
-}
-
-/** Runs a file write, turning a failure (no such folder, no permission) into a usage error. */
-function writable<T>(path: string, write: () => T): T {
-  try {
-    return write();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code || isUserError(e)) throw e;
-    throw new UserError('USAGE', `Cannot write ${path}: ${code}.`, {
-      hint: 'Check that the folder exists and that you may write there.',
-    });
-  }
 }
 
 function splitCsvHeader(chunk: Buffer, name: string) {
