@@ -38,7 +38,14 @@ import { commitTemp, openTemp, releaseTemp } from './temp-files.js';
 
 // Callers write through this module; the checks and temporary files are its parts.
 export { isSpecialFile, refuseLink, writeError } from './file-checks.js';
-export { commitTemp, openTemp, releaseTemp, sweepStaleTemps, tempPathBeside } from './temp-files.js';
+export {
+  commitTemp,
+  openTemp,
+  releaseTemp,
+  sweepLegacyTemps,
+  sweepStaleTemps,
+  tempPathBeside,
+} from './temp-files.js';
 
 // ---- Whole files ----
 

@@ -15,6 +15,7 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
 import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
@@ -149,6 +150,25 @@ const START_SLACK_MS = 2000;
  * process is gone (or is a later process that reuses the pid). Returns how many were removed.
  */
 export function sweepStaleTemps(dir: string): number {
+  return sweep(dir, [TEMP_RE]);
+}
+
+/**
+ * Earlier versions named the temporary file of an output `.NAME.PID.TIME.N.partial` and spooled
+ * rows for standard output in the system temporary folder: those a killed run left are removed
+ * too, matched narrowly (this target's name, or our spool's) so that nobody else's file goes.
+ */
+export function sweepLegacyTemps(targets: string[]): number {
+  const stamp = String.raw`\.(\d{1,10})\.[0-9a-z]{8}\.\d{1,10}\.partial$`;
+  let removed = sweep(tmpdir(), [new RegExp(String.raw`^\.tip-screen-batch` + stamp)]);
+  for (const target of targets) {
+    const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    removed += sweep(dirname(target), [new RegExp(String.raw`^\.` + name + stamp)]);
+  }
+  return removed;
+}
+
+function sweep(dir: string, patterns: RegExp[]): number {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -157,7 +177,7 @@ export function sweepStaleTemps(dir: string): number {
   }
   let removed = 0;
   for (const name of names) {
-    const m = TEMP_RE.exec(name);
+    const m = patterns.map((re) => re.exec(name)).find((x) => x !== null);
     if (!m) continue;
     const pid = Number(m[1]);
     const p = join(dir, name);

@@ -12,7 +12,13 @@ import { isUserError, UserError } from '../errors.js';
 import { shown } from '../file-checks.js';
 import type { Lang } from '../i18n.js';
 import { dataDir } from '../interview/store.js';
-import { preparePrivateFile, refuseLink, sweepStaleTemps, type PreparedFile } from '../private-file.js';
+import {
+  preparePrivateFile,
+  refuseLink,
+  sweepLegacyTemps,
+  sweepStaleTemps,
+  type PreparedFile,
+} from '../private-file.js';
 import { refuseSameFiles } from '../same-file.js';
 import { fileSink, spooledSink, spoolFolder, streamSink, type Sink } from './sink.js';
 
@@ -62,6 +68,7 @@ export function checkOutputs(opts: OutputOptions, io: Io): { spoolDir: string } 
   const spoolDir = spoolFolder(dataDir(io.env));
   for (const dir of new Set(paths.map((p) => dirname(p)))) sweepStaleTemps(dir);
   if (lstatSync(spoolDir, { throwIfNoEntry: false })?.isDirectory()) sweepStaleTemps(spoolDir);
+  sweepLegacyTemps(paths);
   return { spoolDir };
 }
 

@@ -21,7 +21,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { runCli, testdir } from '../helpers/cli.js';
-import { deadPid } from '../helpers/child.js';
+import { deadPid, startCli } from '../helpers/child.js';
 import { jsonl, records } from '../batch/records.js';
 
 const INPUT = jsonl(records(30, 5));
@@ -138,5 +138,31 @@ describe('temporary files of batch', () => {
     const r = await runCli(['batch', 'in.jsonl', '--out', 'rows.jsonl', '--errors', 'e.jsonl'], { cwd: dir });
     expect(r.code).not.toBe(0);
     expect(readdirSync(dir)).toEqual(['in.jsonl']);
+  });
+});
+
+describe('temporary files of earlier versions', () => {
+  it('when an earlier version left .partial files beside the output and a spool in TMPDIR then the next start removes them', async () => {
+    const dir = testdir({
+      'in.jsonl': INPUT,
+      'shared-tmp/unrelated.partial': 'x',
+      // Somebody else's file of a similar shape, beside the output: not ours by name, so kept.
+      '.notes.txt.12.mabc1234.0.partial': 'x',
+    });
+    const dead = deadPid();
+    const besides = `.rows.jsonl.${dead}.mabc1234.0.partial`;
+    const spool = `shared-tmp/.tip-screen-batch.${dead}.mabc1234.1.partial`;
+    const liveSpool = `shared-tmp/.tip-screen-batch.${process.ppid}.mabc1234.2.partial`;
+    for (const p of [besides, spool, liveSpool]) writeFileSync(join(dir, p), 'scored rows');
+    const r = await startCli(['batch', 'in.jsonl', '--out', 'rows.jsonl', '--quiet'], {
+      cwd: dir,
+      env: { TIP_SCREEN_DATA_DIR: join(dir, 'data'), TMPDIR: join(dir, 'shared-tmp') },
+    }).done;
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, besides))).toBe(false);
+    expect(existsSync(join(dir, spool))).toBe(false);
+    expect(existsSync(join(dir, liveSpool))).toBe(true);
+    expect(existsSync(join(dir, 'shared-tmp/unrelated.partial'))).toBe(true);
+    expect(existsSync(join(dir, '.notes.txt.12.mabc1234.0.partial'))).toBe(true);
   });
 });
