@@ -40,6 +40,7 @@ import { duplicateError, repeatedIds } from './duplicates.js';
 import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
+import { batchTexts } from './texts.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -273,7 +274,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
       while (queue.length && !stopped()) await handle(await queue.shift()!);
       if (inputRecords === 0 && !refusedAt && !stopped()) {
         emptyInputs++;
-        io.stderr.write(`Warning: ${shown(input.name)} has no records.\n`);
+        io.stderr.write(batchTexts[opts.lang].emptyInput(shown(input.name)) + '\n');
         await note(input, 0, '', 'the input has no records');
       }
     }
@@ -316,14 +317,12 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     ...(opts.report ? [{ path: opts.report, text: renderHtml(doc, opts.lang) }] : []),
   ];
   await finishOutputs(io, out, errors, files, toStdout);
-  if (firstDuplicate)
-    io.stderr.write(
-      `Warning: ${duplicates} record(s) repeat the id of an earlier record (first on line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}). They were scored; ${opts.errors ? `their lines are in ${shown(opts.errors)}; ` : ''}add --unique-ids to refuse such input.\n`,
-    );
-  if (ids.full)
-    io.stderr.write(
-      `Warning: too many records to check them all for repeated ids; the first ${ids.size} were checked.\n`,
-    );
+  const words = batchTexts[opts.lang];
+  if (firstDuplicate) {
+    const where = `line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}`;
+    io.stderr.write(words.repeatedIds(duplicates, where, opts.errors && shown(opts.errors)) + '\n');
+  }
+  if (ids.full) io.stderr.write(words.idCheckPartial(ids.size) + '\n');
   if (!opts.quiet) io.stderr.write(renderTable(doc, opts.lang, makeStyle(io.stderr, io.env)));
 
   if (bad > 0) {

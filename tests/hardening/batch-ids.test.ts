@@ -28,11 +28,25 @@ describe('duplicate record ids', () => {
   it('when ids repeat then all records are scored, the summary counts the repeats and --errors lists their lines', async () => {
     const dir = testdir({ 'in.jsonl': withDuplicates() });
     const r = await runCli(
-      ['batch', 'in.jsonl', '--out', 'rows.jsonl', '--errors', 'e.jsonl', '--summary', 's.json', '--quiet'],
+      [
+        'batch',
+        'in.jsonl',
+        '--out',
+        'rows.jsonl',
+        '--errors',
+        'e.jsonl',
+        '--summary',
+        's.json',
+        '--report',
+        'r.html',
+      ],
       { cwd: dir },
     );
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'rows.jsonl'), 'utf8').trim().split('\n')).toHaveLength(12);
+    // The terminal table and the report say so too.
+    expect(r.stderr).toMatch(/^2 record\(s\) repeat the id of an earlier record$/m);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<p class="warn">2 record(s) repeat the id');
     const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8')) as {
       warnings: { duplicateIds: number; emptyInputs: number };
     };
