@@ -13,6 +13,7 @@ import { shown } from '../file-checks.js';
 import type { Lang } from '../i18n.js';
 import { dataDir } from '../interview/store.js';
 import {
+  isSpecialFile,
   preparePrivateFile,
   refuseLink,
   sweepLegacyTemps,
@@ -62,7 +63,8 @@ export function checkOutputs(opts: OutputOptions, io: Io): { spoolDir: string } 
       throw new UserError('USAGE', `Cannot write ${shown(path)}: ENOENT.`, {
         hint: 'Check that the folder exists and that you may write there.',
       });
-    refuseLink(path);
+    // A link to a device (/dev/stdout) is written through: it cannot clobber a file.
+    if (!isSpecialFile(path)) refuseLink(path);
   }
   // What a killed run left: its temporary files beside our outputs, and its stdout spool.
   const spoolDir = spoolFolder(dataDir(io.env));

@@ -65,6 +65,19 @@ describe('batch output paths that are symbolic links', () => {
   });
 });
 
+describe('batch output paths that are links to devices', () => {
+  it('when --out is a link to a device (like /dev/stdout) then it is written through, not refused', async () => {
+    const dir = testdir({ 'in.jsonl': INPUT });
+    symlinkSync('/dev/null', join(dir, 'null-link'));
+    const r = await runCli(['batch', 'in.jsonl', '--out', 'null-link', '--summary', 's.json', '--quiet'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'null-link')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'null-link', 's.json']);
+  });
+});
+
 describe('temporary files of batch', () => {
   it('when a killed run left temporary files then the next start removes them, and keeps those of live runs', async () => {
     const dir = testdir({ 'in.jsonl': INPUT, 'out/keep.txt': 'x' });
