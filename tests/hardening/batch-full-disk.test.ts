@@ -89,5 +89,18 @@ describe.skipIf(!canMountSmallFs)(
         expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'rows.jsonl']);
       }
     });
+
+    it('when the spool for standard output does not fit then DISK_FULL names the spool folder and nothing is printed', async () => {
+      const dir = testdir({ 'in.jsonl': BIG });
+      const full = smallFs(256);
+      const data = join(full, 'data');
+      const r = await runCli(['batch', 'in.jsonl', '--quiet'], {
+        cwd: dir,
+        env: { TIP_SCREEN_DATA_DIR: data },
+      });
+      expectDiskFull(r, join(data, 'tmp'));
+      expect(r.stdout).toBe('');
+      expect(readdirSync(join(data, 'tmp'))).toEqual([]);
+    });
   },
 );
