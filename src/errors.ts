@@ -34,7 +34,10 @@ export type ErrorCode =
   | 'FILE_ROLE_MISMATCH'
   | 'ROLLBACK'
   | 'ENCRYPTED_HEADER'
-  | 'NOT_ENCRYPTED';
+  | 'NOT_ENCRYPTED'
+  // batch outputs and output streams
+  | 'SAME_FILE'
+  | 'DUPLICATE_IDS';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {

@@ -4,8 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { createProgram, type Io } from './cli/program.js';
-import { EXIT, formatProblem, isUserError } from './errors.js';
-import { pickLang } from './i18n.js';
+import { EXIT, formatProblem, isUserError, type UserError } from './errors.js';
+import { pickLang, type Lang } from './i18n.js';
 import { errorTitle } from './cli/error-text.js';
 
 export type { Io } from './cli/program.js';
@@ -20,6 +20,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** A user error as printed: title and stable code, the problems, the hint. */
+export function describeUserError(error: UserError, lang: Lang): string {
+  // The stable code goes with the title, so a user can quote it and a script can match it.
+  const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${error.message}`];
+  for (const p of error.problems.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
+  if (error.problems.length > 50) lines.push(`  … ${error.problems.length - 50} more`);
+  if (error.hint) lines.push(error.hint);
+  return lines.join('\n') + '\n';
+}
+
 function reportError(error: unknown, io: Io, argv: string[]): number {
   const langFlag = argv.indexOf('--lang');
   const lang = pickLang(langFlag >= 0 ? argv[langFlag + 1] : undefined, io.env);
@@ -28,12 +38,7 @@ function reportError(error: unknown, io: Io, argv: string[]): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (isUserError(error)) {
-    // The stable code goes with the title, so a user can quote it and a script can match it.
-    const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${error.message}`];
-    for (const p of error.problems.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
-    if (error.problems.length > 50) lines.push(`  … ${error.problems.length - 50} more`);
-    if (error.hint) lines.push(error.hint);
-    io.stderr.write(lines.join('\n') + '\n');
+    io.stderr.write(describeUserError(error, lang));
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'CancelledError') return 130;

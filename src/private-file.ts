@@ -44,6 +44,7 @@ export {
   onProcessEnd,
   openTemp,
   releaseTemp,
+  sweepLegacyTemps,
   sweepStaleTemps,
   tempPathBeside,
 } from './temp-files.js';
@@ -63,11 +64,27 @@ export function writePrivateFile(
   data: string | Uint8Array,
   options: { createFolder?: boolean } = {},
 ): void {
+  preparePrivateFile(path, data, options).commit();
+}
+
+/** A file written and synced under its temporary name, waiting to be renamed into place. */
+export interface PreparedFile {
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * The first half of writePrivateFile: the data is written and synced beside the target, so that a
+ * full disk shows before anything is renamed. Several outputs of one run can then all be written
+ * first and renamed together, and a failure in any leaves every previous file as it was.
+ */
+export function preparePrivateFile(
+  path: string,
+  data: string | Uint8Array,
+  options: { createFolder?: boolean } = {},
+): PreparedFile {
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  if (isSpecialFile(path)) {
-    writeInPlace(path, buf);
-    return;
-  }
+  if (isSpecialFile(path)) return { commit: () => writeInPlace(path, buf), abort: () => undefined };
   refuseLink(path);
   if (options.createFolder) ensurePrivateFolder(dirname(path));
   const { path: tmp, fd } = openTemp(path);
@@ -80,7 +97,7 @@ export function writePrivateFile(
     throw writeError(e, path);
   }
   closeSync(fd);
-  commitTemp(tmp, path);
+  return { commit: () => commitTemp(tmp, path), abort: () => releaseTemp(tmp, true) };
 }
 
 function writeInPlace(path: string, buf: Uint8Array): void {

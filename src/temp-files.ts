@@ -10,10 +10,12 @@ import {
   lstatSync,
   openSync,
   readdirSync,
+  readFileSync,
   renameSync,
   unlinkSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
 import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
@@ -143,10 +145,50 @@ const isAlive = (pid: number): boolean => {
 };
 
 /**
+ * When process pid started, in ms since the epoch (Linux: from /proc; elsewhere undefined). A
+ * temporary file last written before its pid's process started was left by an earlier process
+ * with the same pid (pids are reused), so it is stale even though the pid is alive.
+ */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (start time, in clock ticks since boot) follows the command name in parentheses.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    // USER_HZ is 100 on every Linux platform Node runs on.
+    return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Slack for the one-second resolution of the boot time. */
+const START_SLACK_MS = 2000;
+
+/**
  * Removes temporary files a killed run left in dir: ours by name, regular files, and whose
- * process is gone. Returns how many were removed.
+ * process is gone (or is a later process that reuses the pid). Returns how many were removed.
  */
 export function sweepStaleTemps(dir: string): number {
+  return sweep(dir, [TEMP_RE]);
+}
+
+/**
+ * Earlier versions named the temporary file of an output `.NAME.PID.TIME.N.partial` and spooled
+ * rows for standard output in the system temporary folder: those a killed run left are removed
+ * too, matched narrowly (this target's name, or our spool's) so that nobody else's file goes.
+ */
+export function sweepLegacyTemps(targets: string[]): number {
+  const stamp = String.raw`\.(\d{1,10})\.[0-9a-z]{8}\.\d{1,10}\.partial$`;
+  let removed = sweep(tmpdir(), [new RegExp(String.raw`^\.tip-screen-batch` + stamp)]);
+  for (const target of targets) {
+    const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    removed += sweep(dirname(target), [new RegExp(String.raw`^\.` + name + stamp)]);
+  }
+  return removed;
+}
+
+function sweep(dir: string, patterns: RegExp[]): number {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -155,11 +197,17 @@ export function sweepStaleTemps(dir: string): number {
   }
   let removed = 0;
   for (const name of names) {
-    const m = TEMP_RE.exec(name);
-    if (!m || isAlive(Number(m[1]))) continue;
+    const m = patterns.map((re) => re.exec(name)).find((x) => x !== null);
+    if (!m) continue;
+    const pid = Number(m[1]);
     const p = join(dir, name);
     try {
-      if (!lstatSync(p).isFile()) continue;
+      const st = lstatSync(p);
+      if (!st.isFile()) continue;
+      if (isAlive(pid)) {
+        const start = pid === process.pid ? undefined : startedAt(pid);
+        if (start === undefined || st.mtimeMs >= start - START_SLACK_MS) continue;
+      }
       unlinkSync(p);
       removed++;
     } catch {

@@ -142,6 +142,8 @@ export function renderHtml(doc: SummaryDoc, lang: Lang): string {
     `<p class="meta">${esc(`${doc.set.id} ${doc.set.version}`)} · ${esc(t.records(num(doc.records.read), num(n), num(doc.records.bad)))}</p>`,
   );
   if (doc.stoppedAtLine !== null) parts.push(`<p class="warn">${esc(t.stopped(doc.stoppedAtLine))}</p>`);
+  if (doc.warnings.duplicateIds || doc.warnings.emptyInputs)
+    parts.push(`<p class="warn">${esc(t.warnings(doc.warnings.duplicateIds, doc.warnings.emptyInputs))}</p>`);
 
   parts.push(`<h2>${esc(t.outcomes)}</h2>`);
   parts.push(

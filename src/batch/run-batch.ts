@@ -4,9 +4,9 @@
  * (identifying data) writes nothing; bad records are reported and the rest scored, and the run
  * fails with exit 1 only once every row is written.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Io } from '../cli/program.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IndicatorSet } from '../core/schema.js';
@@ -15,11 +15,12 @@ import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
 import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
 import { makeStyle } from '../ui/output.js';
-import { writePrivateFile } from '../private-file.js';
+import { shown } from '../file-checks.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
 import { headerPii, headerProblems, splitHeader } from './header.js';
+import { IdSet } from './id-set.js';
 import { renderHtml } from './html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
 import { PiiFindings, type PiiFinding } from './pii.js';
@@ -34,10 +35,12 @@ import {
   type Format,
   type ScorerConfig,
 } from './scorer.js';
-import { fileSink, spooledSink, streamSink, type Sink } from './sink.js';
+import { checkOutputs, finishOutputs, openOutputs } from './outputs.js';
+import { duplicateError, repeatedIds } from './duplicates.js';
 import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
+import { batchTexts } from './texts.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -55,6 +58,8 @@ export interface BatchOptions {
   by: string | undefined;
   label: string | undefined;
   strict: boolean;
+  /** Refuse input in which two records share an id (otherwise a warning). */
+  uniqueIds?: boolean;
   allowIdentifiers: boolean;
   jobs: number;
   quiet: boolean;
@@ -121,12 +126,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     }
     return { name, source: { path }, format, bytes };
   });
-  // Fail before scoring, not after an hour of it, when a summary or report cannot be written.
-  for (const path of [opts.summary, opts.report])
-    if (path !== undefined && !existsSync(dirname(resolve(io.cwd, path))))
-      throw new UserError('USAGE', `Cannot write ${path}: ENOENT.`, {
-        hint: 'Check that the folder exists and that you may write there.',
-      });
+  const { spoolDir } = checkOutputs(opts, io);
   const toStdout = opts.out === undefined || opts.out === '-';
   const outFormat: Format =
     opts.outFormat ?? (!toStdout && extname(opts.out!).toLowerCase() === '.csv' ? 'csv' : 'jsonl');
@@ -138,18 +138,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
 
   // Rows streamed from stdin to stdout cannot wait; anything else can be withheld if refused.
   const streamed = inputs.every((i) => 'stream' in i.source);
-  const out: Sink = !toStdout
-    ? writable(opts.out!, () => fileSink(resolve(io.cwd, opts.out!)))
-    : !guard || streamed
-      ? streamSink(io.stdout)
-      : spooledSink(io.stdout);
-  let errors: Sink | undefined;
-  try {
-    if (opts.errors) errors = writable(opts.errors, () => fileSink(resolve(io.cwd, opts.errors!)));
-  } catch (e) {
-    out.abort();
-    throw e;
-  }
+  const { out, errors } = openOutputs(opts, io, toStdout && guard && !streamed ? spoolDir : undefined);
   let runner: ChunkRunner | undefined;
   const totalBytes = inputs.every((i) => i.bytes !== undefined)
     ? inputs.reduce((a, i) => a + i.bytes!, 0)
@@ -167,6 +156,19 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   let stoppedAt: { input: string; line: number } | undefined;
   let refusedAt: { input: string; line: number } | undefined;
   const many = inputs.length > 1;
+  const ids = new IdSet();
+  let duplicates = 0;
+  let firstDuplicate: { input: string; line: number } | undefined;
+  /** Set when --unique-ids stops the run at a repeated id. */
+  let duplicateStop: { input: string; line: number } | undefined;
+  let emptyInputs = 0;
+  const stopped = () => stoppedAt !== undefined || duplicateStop !== undefined;
+  const note = async (input: Input, line: number, path: string, message: string) => {
+    if (errors)
+      await errors.write(
+        JSON.stringify({ ...(many ? { file: input.name } : {}), line, problems: [{ path, message }] }) + '\n',
+      );
+  };
 
   const reportBad = async (input: Input, r: BadRecord, offset: number) => {
     bad++;
@@ -198,8 +200,9 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
           : CSV_HEADER,
       );
     for (const input of inputs) {
-      if (stoppedAt) break;
+      if (stopped()) break;
       let lines = 0;
+      let inputRecords = 0;
       const queue: Promise<ChunkResult>[] = [];
       const handle = async (result: ChunkResult) => {
         const offset = lines;
@@ -210,10 +213,21 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
           for (const f of findings.list()) if (!before.has(f)) findingFiles.set(f, input.name);
         }
         progress?.scored(result.summary.scored + result.bad.length);
-        if (refusedAt || stoppedAt) return;
+        inputRecords += result.summary.scored + result.bad.length;
+        if (refusedAt || stopped()) return;
+        const repeats = repeatedIds(ids, result.ids, offset);
+        if (repeats.length) {
+          duplicates += repeats.length;
+          firstDuplicate ??= { input: input.name, line: repeats[0]! };
+          if (opts.uniqueIds) {
+            duplicateStop = firstDuplicate;
+            return;
+          }
+        }
         await out.write(result.output);
         mergeSummary(summary, result.summary);
         for (const r of result.bad) await reportBad(input, r, offset);
+        for (const line of repeats) await note(input, line, 'id', 'the same id as an earlier record');
         if (result.stop === 'pii') refusedAt = { input: input.name, line: offset + result.stopLine };
         if (result.stop === 'strict') stoppedAt = { input: input.name, line: offset + result.stopLine };
       };
@@ -255,9 +269,14 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
         pending.catch(() => undefined); // awaited in turn below; never an unhandled rejection
         queue.push(pending);
         if (queue.length >= pool.depth) await handle(await queue.shift()!);
-        if (stoppedAt) break;
+        if (stopped()) break;
       }
-      while (queue.length && !stoppedAt) await handle(await queue.shift()!);
+      while (queue.length && !stopped()) await handle(await queue.shift()!);
+      if (inputRecords === 0 && !refusedAt && !stopped()) {
+        emptyInputs++;
+        io.stderr.write(batchTexts[opts.lang].emptyInput(shown(input.name)) + '\n');
+        await note(input, 0, '', 'the input has no records');
+      }
     }
   } catch (e) {
     out.abort();
@@ -277,9 +296,13 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     errors?.abort();
     throw piiError(findings, findingFiles, many, refusedAt, streamedOut);
   }
-  await out.commit();
-  await errors?.commit();
-
+  if (duplicateStop) {
+    const streamedOut = streamed && toStdout;
+    if (streamedOut) await out.commit();
+    else out.abort();
+    errors?.abort();
+    throw duplicateError(duplicateStop, many, streamedOut, opts.lang);
+  }
   const doc = buildSummaryDoc(summary, {
     set,
     bad,
@@ -287,10 +310,19 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     by: opts.by,
     label: opts.label,
     frameworks: plans?.map((p) => p.set),
+    warnings: { duplicateIds: duplicates, idCheckComplete: !ids.full, emptyInputs },
   });
-  const { summary: summaryFile, report } = opts;
-  if (summaryFile) writePrivateFile(resolve(io.cwd, summaryFile), JSON.stringify(doc, null, 2) + '\n');
-  if (report) writePrivateFile(resolve(io.cwd, report), renderHtml(doc, opts.lang));
+  const files = [
+    ...(opts.summary ? [{ path: opts.summary, text: JSON.stringify(doc, null, 2) + '\n' }] : []),
+    ...(opts.report ? [{ path: opts.report, text: renderHtml(doc, opts.lang) }] : []),
+  ];
+  await finishOutputs(io, out, errors, files, toStdout);
+  const words = batchTexts[opts.lang];
+  if (firstDuplicate) {
+    const where = `line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}`;
+    io.stderr.write(words.repeatedIds(duplicates, where, opts.errors && shown(opts.errors)) + '\n');
+  }
+  if (ids.full) io.stderr.write(words.idCheckPartial(ids.size) + '\n');
   if (!opts.quiet) io.stderr.write(renderTable(doc, opts.lang, makeStyle(io.stderr, io.env)));
 
   if (bad > 0) {
@@ -333,19 +365,6 @@ function config(
     strict: opts.strict,
     frameworks,
   };
-}
-
-/** Runs a file write, turning a failure (no such folder, no permission) into a usage error. */
-function writable<T>(path: string, write: () => T): T {
-  try {
-    return write();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    throw new UserError('USAGE', `Cannot write ${path}: ${code}.`, {
-      hint: 'Check that the folder exists and that you may write there.',
-    });
-  }
 }
 
 function splitCsvHeader(chunk: Buffer, name: string) {

@@ -15,6 +15,7 @@ import { JsonScanner } from './json-scan.js';
 import type { Mapping } from './mapping.js';
 import { PiiFindings, scanValue, valueKind, type PiiFinding } from './pii.js';
 import { RowMaker } from './row.js';
+import { hashId } from './id-set.js';
 import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from './summary.js';
 
 export type Format = 'jsonl' | 'csv';
@@ -53,6 +54,8 @@ export interface ChunkResult {
   /** Why scoring stopped inside this chunk, and at which line (within the chunk). */
   stop: 'strict' | 'pii' | null;
   stopLine: number;
+  /** For each scored record: its line and its id's two hashes (see id-set.ts), in input order. */
+  ids: Uint32Array;
 }
 
 export class ChunkScorer {
@@ -68,6 +71,8 @@ export class ChunkScorer {
   private readonly scanner: JsonScanner | undefined;
   private readonly fw: FrameworkScorer | undefined;
   private readonly fwLayout: FrameworksLayout | undefined;
+  /** Line and id hashes of the chunk's scored records (reused from chunk to chunk). */
+  private readonly ids: number[] = [];
 
   constructor(
     private readonly cfg: ScorerConfig,
@@ -106,7 +111,9 @@ export class ChunkScorer {
       summary: emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length, this.fwLayout),
       stop: null,
       stopLine: 0,
+      ids: NO_IDS,
     };
+    this.ids.length = 0;
     let scanning = scanOnly;
     let out = '';
     let line = 0;
@@ -169,6 +176,7 @@ export class ChunkScorer {
     }
     if (result.stop !== 'strict') result.lines = line;
     result.output = utf8(out);
+    if (this.ids.length) result.ids = Uint32Array.from(this.ids);
     result.pii = pii.list();
     return result;
   }
@@ -187,7 +195,7 @@ export class ChunkScorer {
       this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
       if (pii.total > before) return undefined;
     }
-    return scanning ? undefined : this.scoreEncoded(result);
+    return scanning ? undefined : this.scoreEncoded(result, line);
   }
 
   /** Returns the output row, STRICT_STOP, or undefined (skipped or bad). */
@@ -222,7 +230,7 @@ export class ChunkScorer {
       const problems = enc.explain(rec);
       return this.bad(result, { line, ...(enc.id ? { id: enc.id } : {}), problems });
     }
-    return this.scoreEncoded(result);
+    return this.scoreEncoded(result, line);
   }
 
   private csvRecord(
@@ -261,7 +269,7 @@ export class ChunkScorer {
       const problems = enc.explainCells(cells, this.fields);
       return this.bad(result, { line, ...(enc.id ? { id: enc.id } : {}), problems });
     }
-    return this.scoreEncoded(result);
+    return this.scoreEncoded(result, line);
   }
 
   private idColumn(): string {
@@ -278,8 +286,10 @@ export class ChunkScorer {
     return this.cfg.strict ? STRICT_STOP : undefined;
   }
 
-  private scoreEncoded(result: ChunkResult): string {
+  private scoreEncoded(result: ChunkResult, line: number): string {
     const { ctx, rows, encoder: enc } = this;
+    const [a, b] = hashId(enc.id);
+    this.ids.push(line, a, b);
     const rank = run(this.cs, ctx);
     rows.describe(ctx, rank);
     const open = this.countOpen(ctx, rank);
@@ -301,6 +311,7 @@ export class ChunkScorer {
 
 const STRICT_STOP = Symbol('strict-stop');
 const EMPTY = new Uint8Array(0);
+const NO_IDS = new Uint32Array(0);
 
 /** A buffer not shared with Node's small-buffer pool, so that it can be transferred. */
 function utf8(text: string): Uint8Array {

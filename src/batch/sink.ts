@@ -1,15 +1,24 @@
 /**
- * Where batch output goes. A file is written under a temporary name beside it and renamed when
- * the run ends, so input refused for identifying data leaves no output file behind, and a run
- * stopped by --strict still keeps every row written. Standard output is written as rows are made
- * when the input is itself streamed (stdin); for a file input it is spooled first, so that input
- * refused part-way prints nothing.
+ * Where batch output goes. A file is written under a temporary name beside it (temp-files.ts:
+ * recognisable, removed on error or signal, swept at the next start if the run was killed) and
+ * renamed when the run ends, so input refused for identifying data leaves no output file behind,
+ * a run stopped by --strict still keeps every row written, and a full disk leaves the previous
+ * file. Standard output is written as rows are made when the input is itself streamed (stdin);
+ * for a file input it is spooled first, in the data folder's tmp/ (0700, not the shared /tmp),
+ * so that input refused part-way prints nothing.
  */
-import { closeSync, createReadStream, openSync, renameSync, rmSync, write } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, createReadStream, fsyncSync, openSync, write } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { OutputStream } from '../ui/output.js';
-import { isSpecialFile } from '../private-file.js';
+import {
+  commitTemp,
+  ensurePrivateFolder,
+  isSpecialFile,
+  openTemp,
+  refuseLink,
+  releaseTemp,
+  writeError,
+} from '../private-file.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -17,6 +26,8 @@ export type Data = string | Uint8Array;
 
 export interface Sink {
   write(data: Data): Promise<void> | void;
+  /** Writes out and syncs everything so far (a full disk shows here, before anything is renamed). */
+  finish(): Promise<void>;
   /** Makes the output final (renames the file, or copies the spool to standard output). */
   commit(): Promise<void>;
   /** Drops everything written. */
@@ -26,35 +37,44 @@ export interface Sink {
 /**
  * Writes text to a file block by block (a block is one chunk's rows). The writes run on libuv's
  * thread pool, so that disk time overlaps scoring; one block at a time is in flight, so memory
- * stays bounded.
+ * stays bounded. A failed write is a user error naming `shownAs` (the real name, not the temp).
  */
 class FileWriter {
-  private fd: number | undefined;
   private inFlight: Promise<void> | undefined;
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'w', 0o600);
-  }
+  constructor(
+    private fd: number | undefined,
+    private readonly shownAs: string,
+  ) {}
   /** Queues the bytes (text is turned into bytes at once, so no string outlives its chunk). */
   async write(data: Data): Promise<void> {
     if (data.length === 0 || this.fd === undefined) return;
     const block = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (this.inFlight) await this.inFlight;
-    this.inFlight = writeAll(this.fd, block);
+    const fd = this.fd;
+    this.inFlight = writeAll(fd, block).catch((e: unknown) => {
+      throw writeError(e, this.shownAs);
+    });
   }
-  async close(): Promise<void> {
+  async close(sync: boolean): Promise<void> {
     if (this.fd === undefined) return;
     await this.inFlight;
-    closeSync(this.fd);
-    this.fd = undefined;
-  }
-  /**
-   * Removes the file at once; the descriptor is closed only after the write in flight settles,
-   * since closing it under a pending write would fail that write (EBADF) with no one to catch it.
-   */
-  discard(remove = true): void {
     const fd = this.fd;
     this.fd = undefined;
-    if (remove) rmSync(this.path, { force: true });
+    try {
+      if (sync) fsyncSync(fd);
+    } catch (e) {
+      throw writeError(e, this.shownAs);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /**
+   * Stops writing; the descriptor is closed only after the write in flight settles, since closing
+   * it under a pending write would fail that write (EBADF) with no one to catch it.
+   */
+  discard(): void {
+    const fd = this.fd;
+    this.fd = undefined;
     if (fd === undefined) return;
     const pending = this.inFlight ?? Promise.resolve();
     this.inFlight = undefined;
@@ -77,25 +97,44 @@ async function writeAll(fd: number, block: Uint8Array): Promise<void> {
   }
 }
 
-let counter = 0;
-const tempName = (dir: string, name: string) =>
-  join(dir, `.${name}.${process.pid}.${Date.now().toString(36)}.${counter++}.partial`);
-
 export function fileSink(path: string): Sink {
   // A device or a pipe (/dev/null, a FIFO, /dev/stdout) is written as it is: renaming a temporary
   // file over it would replace the device with a plain file.
   if (isSpecialFile(path)) {
-    const w = new FileWriter(path);
-    return { write: (data) => w.write(data), commit: () => w.close(), abort: () => w.discard(false) };
+    let fd: number;
+    try {
+      fd = openSync(path, 'w');
+    } catch (e) {
+      throw writeError(e, path);
+    }
+    const w = new FileWriter(fd, path);
+    return {
+      write: (data) => w.write(data),
+      finish: () => w.close(false),
+      commit: () => w.close(false),
+      abort: () => w.discard(),
+    };
   }
-  const w = new FileWriter(tempName(dirname(path), basename(path)));
+  refuseLink(path);
+  const temp = openTemp(path);
+  const w = new FileWriter(temp.fd, path);
+  const finish = () => w.close(true);
   return {
     write: (data) => w.write(data),
+    finish,
     async commit() {
-      await w.close();
-      renameSync(w.path, path);
+      try {
+        await finish();
+      } catch (e) {
+        releaseTemp(temp.path, true);
+        throw e;
+      }
+      commitTemp(temp.path, path);
     },
-    abort: () => w.discard(),
+    abort() {
+      w.discard();
+      releaseTemp(temp.path, true);
+    },
   };
 }
 
@@ -121,6 +160,7 @@ export function streamSink(stream: Drainable): Sink {
         await writeStream(stream, out);
       }
     },
+    finish: () => Promise.resolve(),
     async commit() {
       if (pending) await writeStream(stream, pending);
       pending = '';
@@ -131,19 +171,29 @@ export function streamSink(stream: Drainable): Sink {
   };
 }
 
-export function spooledSink(stream: Drainable): Sink {
-  const w = new FileWriter(tempName(tmpdir(), 'tip-screen-batch'));
+/** The spool folder: `<dataDir>/tmp`, private to this user. */
+export const spoolFolder = (dataDir: string): string => join(dataDir, 'tmp');
+
+export function spooledSink(stream: Drainable, spoolDir: string): Sink {
+  ensurePrivateFolder(dirname(spoolDir));
+  ensurePrivateFolder(spoolDir);
+  const temp = openTemp(join(spoolDir, 'batch-stdout'));
+  const w = new FileWriter(temp.fd, spoolDir);
   return {
     write: (data) => w.write(data),
+    finish: () => Promise.resolve(),
     async commit() {
-      await w.close();
       try {
-        for await (const chunk of createReadStream(w.path, { encoding: 'utf8', highWaterMark: FLUSH_AT }))
+        await w.close(false);
+        for await (const chunk of createReadStream(temp.path, { encoding: 'utf8', highWaterMark: FLUSH_AT }))
           await writeStream(stream, chunk as string);
       } finally {
-        rmSync(w.path, { force: true });
+        releaseTemp(temp.path, true);
       }
     },
-    abort: () => w.discard(),
+    abort() {
+      w.discard();
+      releaseTemp(temp.path, true);
+    },
   };
 }

@@ -121,6 +121,15 @@ export interface SummaryDoc {
   validation: Validation;
   /** With --frameworks: outcomes per framework and how far the frameworks agree. */
   frameworks: FrameworksSummary | null;
+  /** Scored records whose id an earlier record had; inputs with no records at all. */
+  warnings: BatchWarnings;
+}
+
+export interface BatchWarnings {
+  duplicateIds: number;
+  /** False when there were too many ids to check them all (see id-set.ts). */
+  idCheckComplete: boolean;
+  emptyInputs: number;
 }
 
 const share = (x: number, n: number) => (n > 0 ? x / n : 0);
@@ -139,6 +148,7 @@ export interface SummaryContext {
   label: string | undefined;
   /** With --frameworks: the frameworks' sets, in the order given. */
   frameworks?: IndicatorSet[] | undefined;
+  warnings?: BatchWarnings | undefined;
 }
 
 export function buildSummaryDoc(s: SummaryData, c: SummaryContext): SummaryDoc {
@@ -187,6 +197,7 @@ export function buildSummaryDoc(s: SummaryData, c: SummaryContext): SummaryDoc {
     validation: validation(s.labels, c.label),
     frameworks:
       c.frameworks && s.frameworks ? frameworksSummary(set.id, c.frameworks, s.frameworks, n, c.label) : null,
+    warnings: c.warnings ?? { duplicateIds: 0, idCheckComplete: true, emptyInputs: 0 },
   };
 }
 

@@ -51,6 +51,8 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   out.push(h(`${t.title} — ${doc.set.id} ${doc.set.version}`));
   out.push(t.records(num(doc.records.read), num(n), num(doc.records.bad)));
   if (doc.stoppedAtLine !== null) out.push(t.stopped(doc.stoppedAtLine));
+  if (doc.warnings.duplicateIds || doc.warnings.emptyInputs)
+    out.push(t.warnings(doc.warnings.duplicateIds, doc.warnings.emptyInputs));
 
   out.push('', h(t.outcomes));
   const labels = doc.outcomes.map((o) => m.outcomeLabel[o.outcome]);

@@ -7,6 +7,18 @@ const en = {
   records: (read: string, scored: string, bad: string) =>
     `Records: ${read} read · ${scored} scored · ${bad} bad`,
   stopped: (line: number) => `Stopped at line ${line} (--strict): these figures cover the records before it.`,
+  warnings: (repeated: number, empty: number) =>
+    [
+      repeated ? `${repeated} record(s) repeat the id of an earlier record` : '',
+      empty ? `${empty} input(s) with no records` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  emptyInput: (name: string) => `Warning: ${name} has no records.`,
+  repeatedIds: (n: number, where: string, errors: string | undefined) =>
+    `Warning: ${n} record(s) repeat the id of an earlier record (first on ${where}). They were scored; ${errors ? `their lines are in ${errors}; ` : ''}add --unique-ids to refuse such input.`,
+  idCheckPartial: (n: number) =>
+    `Warning: too many records to check them all for repeated ids; the first ${n} were checked.`,
   outcomes: 'Outcomes',
   outcome: 'Outcome',
   count: 'Count',
@@ -68,6 +80,17 @@ const ko: typeof en = {
   reportTitle: '일괄 선별 보고서',
   records: (read, scored, bad) => `레코드: ${read}건 읽음 · ${scored}건 선별 · ${bad}건 오류`,
   stopped: (line) => `${line}번째 줄에서 중단(--strict): 아래 수치는 그 앞 레코드만의 결과입니다.`,
+  warnings: (repeated, empty) =>
+    [
+      repeated ? `앞선 레코드와 id가 같은 레코드 ${repeated}건` : '',
+      empty ? `레코드가 없는 입력 ${empty}개` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  emptyInput: (name) => `경고: ${name}에 레코드가 없습니다.`,
+  repeatedIds: (n, where, errors) =>
+    `경고: 레코드 ${n}건의 id가 앞선 레코드와 같습니다 (처음: ${where}). 모두 선별했습니다. ${errors ? `해당 줄은 ${errors}에 있습니다. ` : ''}이런 입력을 거부하려면 --unique-ids를 쓰세요.`,
+  idCheckPartial: (n) => `경고: 레코드가 너무 많아 id 중복은 처음 ${n}건만 확인했습니다.`,
   outcomes: '결과',
   outcome: '결과',
   count: '건수',

@@ -29,9 +29,10 @@ port?.on('message', (msg: ToWorker) => {
     // The name only: a message could quote record content.
     reply = { seq: msg.seq, error: e instanceof Error ? e.name : typeof e };
   }
-  const transfer =
-    'result' in reply && reply.result.output.byteLength > 0
-      ? [reply.result.output.buffer as ArrayBuffer]
-      : [];
+  const transfer: ArrayBuffer[] = [];
+  if ('result' in reply) {
+    if (reply.result.output.byteLength > 0) transfer.push(reply.result.output.buffer as ArrayBuffer);
+    if (reply.result.ids.byteLength > 0) transfer.push(reply.result.ids.buffer as ArrayBuffer);
+  }
   port.postMessage(reply, transfer);
 });

@@ -31,6 +31,9 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   ROLLBACK: { ko: '이전 버전의 세션 파일입니다', en: 'Older copy of a session' },
   ENCRYPTED_HEADER: { ko: '암호화 파일의 머리말이 손상되었습니다', en: 'Encrypted file header damaged' },
   NOT_ENCRYPTED: { ko: '암호화되지 않은 파일입니다', en: 'File is not encrypted' },
+  // batch outputs and output streams
+  SAME_FILE: { ko: '같은 파일을 입력과 출력에 함께 쓸 수 없습니다', en: 'Same file used twice' },
+  DUPLICATE_IDS: { ko: '레코드 id가 중복됩니다', en: 'Duplicate record ids' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

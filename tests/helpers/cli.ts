@@ -22,11 +22,14 @@ export async function runCli(
     isTTY?: boolean;
   };
   stdin.isTTY = opts.isTTY ?? false;
+  // Sessions, spools and settings go to a throwaway data folder, never the real home folder.
+  const dataDir = mkdtempSync(join(tmpdir(), 'tip-screen-data-'));
+  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
   const code = await main(args, {
     stdin,
     stdout: { write: (s: string) => ((stdout += s), true), isTTY: false, columns: 100 },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', ...opts.env },
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', TIP_SCREEN_DATA_DIR: dataDir, ...opts.env },
     cwd: opts.cwd ?? process.cwd(),
   });
   return { code, stdout, stderr };

@@ -18,6 +18,7 @@ interface BatchFlags {
   by?: string;
   label?: string;
   strict?: boolean;
+  uniqueIds?: boolean;
   allowIdentifiers?: boolean;
   jobs: string;
   quiet?: boolean;
@@ -53,6 +54,7 @@ export function registerBatch(program: Command, ctx: Ctx): void {
     .option('--by <fact>', 'group outcome counts by this fact (e.g. sector)')
     .option('--label <column>', 'column with the known status (victim/non-victim, 1/0) to validate against')
     .option('--strict', 'stop at the first bad record')
+    .option('--unique-ids', 'refuse the input if two records share an id (otherwise a warning)')
     .option('--allow-identifiers', 'score even if fields look identifying (names, phone numbers, ...)')
     .option('--jobs <n>', 'worker threads to score on', '1')
     .option('--quiet', 'do not print the summary table on standard error')
@@ -76,6 +78,7 @@ export function registerBatch(program: Command, ctx: Ctx): void {
           by: flags.by,
           label: flags.label,
           strict: flags.strict === true,
+          uniqueIds: flags.uniqueIds === true,
           allowIdentifiers: flags.allowIdentifiers === true,
           jobs,
           quiet: flags.quiet === true,

@@ -7,6 +7,8 @@ import { renderText } from '../../render/text.js';
 import { UserError } from '../../errors.js';
 import { buildReport } from '../../report.js';
 import { writePrivateFile } from '../../private-file.js';
+import { refuseSameFiles } from '../../same-file.js';
+import { resolve } from 'node:path';
 import { scoreFrameworksFile } from '../../frameworks/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
@@ -37,6 +39,15 @@ export function registerScore(program: Command, ctx: Ctx): void {
     .option('--out <file>', 'write the report to a file (created with mode 0600) instead of standard output')
     .action(async (path: string, opts: ScoreOptions, cmd: Command) => {
       const lang = ctx.lang(cmd);
+      // The report written over the answers it came from would lose them.
+      const out = opts.out === undefined ? undefined : resolve(ctx.io.cwd, opts.out);
+      if (opts.out !== undefined && path !== '-')
+        refuseSameFiles(
+          ctx.io.cwd,
+          [{ role: 'answers file', path }],
+          [{ role: '--out', path: opts.out }],
+          lang,
+        );
       const text = await readText(path, ctx.io.stdin);
       const file = parseAnswersFile(text, path === '-' ? '<stdin>' : path);
       const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
@@ -51,7 +62,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
             : format === 'markdown'
               ? renderFrameworksMarkdown(fr, file.caseCode ? { caseCode: file.caseCode } : {})
               : renderFrameworksText(fr, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-        if (opts.out) writePrivateFile(opts.out, body);
+        if (out) writePrivateFile(out, body);
         else ctx.io.stdout.write(body);
         return;
       }
@@ -65,7 +76,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
           : format === 'markdown'
             ? renderMarkdown(report, file.caseCode ? { caseCode: file.caseCode } : {})
             : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-      if (opts.out) writePrivateFile(opts.out, body);
+      if (out) writePrivateFile(out, body);
       else ctx.io.stdout.write(body);
     });
 }
