@@ -23,6 +23,15 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   UNSAFE_PATH: { ko: '안전하지 않은 경로', en: 'Unsafe path' },
   DISK_FULL: { ko: '디스크가 가득 찼습니다', en: 'Disk full' },
   FILE_WRITE: { ko: '파일을 쓸 수 없습니다', en: 'Cannot write file' },
+  FILE_TOO_LARGE: { ko: '파일이 너무 큽니다', en: 'File too large' },
+  RECORD_TOO_LARGE: { ko: '레코드가 너무 깁니다', en: 'Record too large' },
+  NOT_UTF8: { ko: 'UTF-8 텍스트가 아닙니다', en: 'Not UTF-8 text' },
+  BIDI_CONTROL: { ko: '양방향 제어 문자가 있습니다', en: 'Bidirectional control characters' },
+  YAML_ALIASES: { ko: 'YAML 별칭이 너무 많습니다', en: 'Too many YAML aliases' },
+  YAML_DEPTH: { ko: 'YAML 중첩이 너무 깊습니다', en: 'YAML nested too deeply' },
+  CONFIG_INVALID: { ko: '설정 파일에 오류가 있습니다', en: 'Settings file has errors' },
+  NOT_A_SET: { ko: '지표 세트 파일이 아닙니다', en: 'Not an indicator set' },
+  NOT_ANSWERS: { ko: '답변 파일이 아닙니다', en: 'Not an answers file' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

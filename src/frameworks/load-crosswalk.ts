@@ -9,12 +9,12 @@
  * the first such item in file order); the items of the other elements get it only where their
  * mapping is marked dualUse. `FrameworkEntry.reuse` lists those items.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Element, FactDef, Text } from '../core/schema.js';
 import { isUserError, UserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { readInputFile } from '../input-file.js';
 import {
   crosswalkSchema,
   dualUseSchema,
@@ -66,13 +66,7 @@ function invalid(file: string, problems: Problem[]): never {
 }
 
 function readCrosswalk(file: string): Crosswalk {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError('FILE_READ', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
-  }
-  const src = parseYamlSource(text, file);
+  const src = parseYamlSource(readInputFile(file, 'crosswalk'), file);
   if (src.errors.length)
     throw new UserError('CROSSWALK_INVALID', `${file} is not valid YAML.`, { problems: src.errors });
   const parsed = crosswalkSchema.safeParse(src.data);

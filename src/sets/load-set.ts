@@ -2,7 +2,7 @@
  * Finds, reads and checks indicator sets: a built-in id (a file under indicators/), a set file,
  * or an overlay file that extends another set. Every problem is collected with file:line:col.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -10,6 +10,8 @@ import { compileSet, type CompiledSet } from '../core/engine.js';
 import { overlaySchema, retiredKey, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
 import { UserError, type Problem } from '../errors.js';
+import { shown } from '../file-checks.js';
+import { readInputFile } from '../input-file.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
@@ -56,13 +58,20 @@ export function loadSet(ref: string = DEFAULT_SET, relativeTo?: string): LoadedS
 }
 
 function readSource(file: string): YamlSource {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError('FILE_READ', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
-  }
-  return parseYamlSource(text, file);
+  return parseYamlSource(readInputFile(file, 'set'), file);
+}
+
+/**
+ * A set has "indicators" at its top, an overlay "extends". Any other file (a password file named
+ * in "extends", say) is refused as a whole: listing its keys as unknown would print its content.
+ */
+function checkIsSet(src: YamlSource): void {
+  const d = src.data;
+  if (typeof d === 'object' && d !== null && !Array.isArray(d) && ('indicators' in d || 'extends' in d))
+    return;
+  throw new UserError('NOT_A_SET', `${shown(src.file)} is not an indicator set.`, {
+    hint: 'An indicator set is a YAML mapping with "id" and "indicators" (an overlay: "id" and "extends"); "tip-screen indicators schema" prints the format.',
+  });
 }
 
 function fail(file: string, problems: Problem[]): never {
@@ -102,6 +111,7 @@ function loadSetFile(file: string, chain: string[]): LoadedSet {
       problems: src.errors,
       hint: 'Fix the YAML syntax at the positions listed (quote ids and text that contain a colon).',
     });
+  checkIsSet(src);
   const isOverlay = typeof src.data === 'object' && src.data !== null && 'extends' in src.data;
   if (isOverlay) return loadOverlay(src, chain);
   const parsed = setSchema.safeParse(src.data);

@@ -3,13 +3,14 @@
  * or a trainer's own file. Every problem is reported with file:line:col, including ids that the
  * target set does not have and fact values it does not allow.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { assess } from '../core/engine.js';
 import { checkInput } from '../core/check-input.js';
 import { UserError, isUserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { readInputFile } from '../input-file.js';
 import { expertCodings } from './expert.js';
 import { questionKey, questionnaire } from './questions.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
@@ -71,16 +72,14 @@ export function loadScenario(ref: string, cwd: string): LoadedScenario {
 
 /** Reads and checks one file without throwing, so a command can report many files at once. */
 export function checkScenarioFile(file: string): CheckedFile {
-  let text: string;
+  let src: YamlSource;
   try {
-    text = readFileSync(file, 'utf8');
+    src = parseYamlSource(readInputFile(file, 'scenario'), file);
   } catch (e) {
-    return {
-      file,
-      problems: [{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` }],
-    };
+    // Reported with the file's other problems, so one bad file does not hide the rest.
+    if (!isUserError(e)) throw e;
+    return { file, problems: [{ file, message: `${e.message} [${e.code}]` }, ...e.problems] };
   }
-  const src = parseYamlSource(text, file);
   if (src.errors.length) return { file, problems: src.errors };
   const parsed = scenarioSchema.safeParse(src.data);
   if (!parsed.success) return { file, problems: zodProblems(src, parsed.error.issues) };
