@@ -61,7 +61,7 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
   if (problems.length)
     throw new UserError('ANSWERS_INVALID', `${shown(file)} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
-      problems: capped(problems, (p) => p),
+      problems: capProblems(problems, (p) => p),
     });
   return {
     source,
@@ -79,7 +79,7 @@ export function answersFor(file: AnswersFile, set: IndicatorSet): ScreeningInput
   if (problems.length)
     throw new UserError('ANSWERS_INVALID', `${shown(file.source.file)} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
-      problems: capped(problems, (p) => file.source.problem(p.path, p.message)),
+      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message)),
       hint: 'Use the ids from "tip-screen indicators list", and answer yes, no, unknown or declined.',
     });
   return input;
@@ -88,8 +88,10 @@ export function answersFor(file: AnswersFile, set: IndicatorSet): ScreeningInput
 /** At most this many problems are located and kept; the rest are counted. */
 export const MAX_PROBLEMS = 1000;
 
-function capped<T>(all: T[], toProblem: (p: T) => Problem): Problem[] {
+/** The first MAX_PROBLEMS problems, located, and a line counting the rest. */
+export function capProblems<T>(all: T[], toProblem: (p: T) => Problem): Problem[] {
   const kept = all.slice(0, MAX_PROBLEMS).map(toProblem);
-  if (all.length > MAX_PROBLEMS) kept.push({ message: `and ${all.length - MAX_PROBLEMS} more problem(s)` });
+  const more = all.length - MAX_PROBLEMS;
+  if (more > 0) kept.push({ message: `and ${more} more problem(s)`, more });
   return kept;
 }

@@ -47,6 +47,8 @@ export interface Problem {
   /** Dotted path inside the document, e.g. indicators.3.tier */
   path?: string;
   message: string;
+  /** Set on the one entry that stands for this many further problems left unlisted. */
+  more?: number;
 }
 
 /** Keys, ids and file names in a problem come from files: control characters are escaped. */

@@ -142,7 +142,8 @@ export function decodeInput(buf: Buffer, file: string, kind: InputKind): string 
           message: `bidirectional control character U+${m[0].codePointAt(0)!.toString(16).toUpperCase()}`,
         });
     }
-    if (count > MAX_LISTED) problems.push({ file, message: `and ${count - MAX_LISTED} more` });
+    if (count > MAX_LISTED)
+      problems.push({ file, message: `and ${count - MAX_LISTED} more`, more: count - MAX_LISTED });
     throw new UserError(
       'BIDI_CONTROL',
       `${shown(file)} contains ${count} bidirectional control character(s), which can make text read differently from what it says.`,

@@ -30,8 +30,10 @@ function reportError(error: unknown, io: Io, argv: string[]): number {
   if (isUserError(error)) {
     // The stable code goes with the title, so a user can quote it and a script can match it.
     const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${error.message}`];
-    for (const p of error.problems.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
-    if (error.problems.length > 50) lines.push(`  … ${error.problems.length - 50} more`);
+    const listed = error.problems.filter((p) => p.more === undefined);
+    const unlisted = error.problems.reduce((n, p) => n + (p.more ?? 0), 0);
+    for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
+    if (listed.length + unlisted > 50) lines.push(`  … ${Math.max(0, listed.length - 50) + unlisted} more`);
     if (error.hint) lines.push(error.hint);
     io.stderr.write(lines.join('\n') + '\n');
     return error.exitCode;

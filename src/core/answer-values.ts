@@ -26,4 +26,5 @@ export function answerValue(v: unknown): AnswerValue | undefined {
 }
 
 /** How the accepted spellings are described in messages. */
-export const ANSWER_SPELLINGS = 'yes, no, unknown or declined (or y/n, true/false, 1/0, 예/아니오/모름/거부)';
+export const ANSWER_SPELLINGS =
+  'one of yes, no, unknown, declined (also y/n, true/false, 1/0, 예/아니오/모름/거부)';

@@ -33,13 +33,13 @@ export function resolveSetFile(ref: string, relativeTo = process.cwd()): string 
   if (!looksLikeFile) {
     const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
     if (existsSync(builtin)) return builtin;
-    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${ref}".`, {
+    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${shown(ref)}".`, {
       hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
     });
   }
   const file = isAbsolute(ref) ? ref : resolve(relativeTo, ref);
   if (!existsSync(file))
-    throw new UserError('SET_NOT_FOUND', `The indicator set file ${ref} does not exist.`, {
+    throw new UserError('SET_NOT_FOUND', `The indicator set file ${shown(ref)} does not exist.`, {
       hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
     });
   return file;
@@ -75,7 +75,7 @@ function checkIsSet(src: YamlSource): void {
 }
 
 function fail(file: string, problems: Problem[]): never {
-  throw new UserError('SET_INVALID', `The indicator set ${file} has ${problems.length} problem(s).`, {
+  throw new UserError('SET_INVALID', `The indicator set ${shown(file)} has ${problems.length} problem(s).`, {
     problems,
     hint: 'Fix each line listed above; "tip-screen indicators schema" prints the format as JSON Schema.',
   });
@@ -107,7 +107,7 @@ function loadSetFile(file: string, chain: string[]): LoadedSet {
   if (chain.includes(file)) fail(file, [{ file, message: `overlay chain loops back to ${file}` }]);
   const src = readSource(file);
   if (src.errors.length)
-    throw new UserError('SET_YAML', `${file} is not valid YAML.`, {
+    throw new UserError('SET_YAML', `${shown(file)} is not valid YAML.`, {
       problems: src.errors,
       hint: 'Fix the YAML syntax at the positions listed (quote ids and text that contain a colon).',
     });
@@ -139,7 +139,7 @@ function checkRemainder(src: YamlSource): Problem[] {
     const r = setSchema.safeParse(data);
     if (r.success) {
       return validateSet(r.data)
-        .filter((p) => ![...setAside].some((id) => p.message.includes(`"${id}"`)))
+        .filter((p) => !quoted(p.message).some((id) => setAside.has(id)))
         .map((p) => {
           const [section, index, ...rest] = p.path;
           const original =
@@ -155,16 +155,20 @@ function checkRemainder(src: YamlSource): Problem[] {
     }
     for (const [section, indexes] of bad) {
       const items = data[section] as unknown[];
-      for (const i of [...indexes].sort((a, b) => b - a)) {
+      for (const i of indexes) {
         const id = (items[i] as { id?: unknown } | null)?.id;
         if (typeof id === 'string') setAside.add(id);
-        items.splice(i, 1);
-        kept[section]!.splice(i, 1);
       }
+      // One pass per section: removing items one by one is quadratic on a file with many bad ones.
+      data[section] = items.filter((_, i) => !indexes.has(i));
+      kept[section] = kept[section]!.filter((_, i) => !indexes.has(i));
     }
   }
   return [];
 }
+
+/** The "quoted" names in a message. */
+const quoted = (message: string): string[] => [...message.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
 
 function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
   const parsed = overlaySchema.safeParse(src.data);
@@ -174,11 +178,13 @@ function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
   const base = loadSetFile(baseFile, [...chain, src.file]);
   const { set, origin } = applyOverlay(base.set, overlay);
   const problems: Problem[] = [];
+  const indicatorIds = new Set(set.indicators.map((i) => i.id));
+  const referralIds = new Set(base.set.referrals.map((r) => r.id));
   for (const id of Object.keys(overlay.reword))
-    if (!set.indicators.some((i) => i.id === id))
+    if (!indicatorIds.has(id))
       problems.push(src.problem(['reword', id], `cannot reword "${id}": the base set has no such indicator`));
   for (const [k, id] of overlay.remove.referrals.entries())
-    if (!base.set.referrals.some((r) => r.id === id))
+    if (!referralIds.has(id))
       problems.push(
         src.problem(['remove', 'referrals', k], `cannot remove "${id}": the base set has no such referral`),
       );

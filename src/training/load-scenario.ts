@@ -9,6 +9,7 @@ import { assess } from '../core/engine.js';
 import { checkInput } from '../core/check-input.js';
 import { UserError, isUserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
+import { shown } from '../file-checks.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { readInputFile } from '../input-file.js';
 import { expertCodings } from './expert.js';
@@ -44,13 +45,13 @@ export function resolveScenarioFile(ref: string, cwd: string): string {
   if (!/[/\\]|\.(ya?ml|json)$/i.test(ref)) {
     const file = libraryFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === ref);
     if (file) return file;
-    throw new UserError('USAGE', `There is no scenario called "${ref}" in the library.`, {
+    throw new UserError('USAGE', `There is no scenario called "${shown(ref)}" in the library.`, {
       hint: `Run "tip-screen scenarios list" to see the ids, or give the path of your own file (e.g. ./my-scenario.yaml).`,
     });
   }
   const file = isAbsolute(ref) ? ref : resolve(cwd, ref);
   if (!existsSync(file))
-    throw new UserError('USAGE', `The scenario file ${ref} does not exist.`, {
+    throw new UserError('USAGE', `The scenario file ${shown(ref)} does not exist.`, {
       hint: 'Check the path, or use a library id from "tip-screen scenarios list".',
     });
   return file;
@@ -113,9 +114,10 @@ function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: YamlSource)
   }
   // With a bad id or value the expert's questionnaire cannot be worked out; the rest still can.
   if (problems.length === 0) problems.push(...neverAsked(scenario, loaded, src));
+  const indicatorIds = new Set(set.indicators.map((i) => i.id));
   scenario.debrief.decisive.forEach((id, i) => {
-    const isFact = set.facts.some((f) => f.id === id);
-    const isIndicator = set.indicators.some((ind) => ind.id === id);
+    const isFact = factIds.has(id);
+    const isIndicator = indicatorIds.has(id);
     if (!isFact && !isIndicator)
       problems.push(
         src.problem(['debrief', 'decisive', i], `"${id}" is not an indicator or fact of set ${set.id}`),
