@@ -32,7 +32,7 @@ export async function readText(path: string, stdin: Readable): Promise<string> {
 export function parseAnswersFile(text: string, file: string): AnswersFile {
   const source = parseYamlSource(text, file, { exitCode: EXIT.record });
   if (source.errors.length)
-    throw new UserError('ANSWERS_YAML', `${file} is not valid YAML or JSON.`, {
+    throw new UserError('ANSWERS_YAML', `${shown(file)} is not valid YAML or JSON.`, {
       exitCode: EXIT.record,
       problems: source.errors,
     });

@@ -188,7 +188,7 @@ function bytePosition(buf: Buffer, at: number): { line: number; col: number } {
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(buf: Buffer): number {
+export function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;

@@ -4,13 +4,16 @@
  * position in sets, overlays, crosswalks, scenarios and answers files; score and batch accept the
  * same answer spellings.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_ALIASES, answerValue } from '../../src/core/answer-values.js';
 import { checkInput } from '../../src/core/check-input.js';
 import { answerCode } from '../../src/batch/values.js';
 import { ST } from '../../src/core/condition.js';
+import { firstInvalidUtf8 } from '../../src/input-file.js';
 import { INDICATORS_DIR, loadSet } from '../../src/sets/load-set.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
@@ -151,5 +154,32 @@ describe('answer spellings', () => {
     expect(input.facts?.[tristate]).toBe('yes');
     expect(checkInput(set, { [tristate]: false }, {}).input.facts?.[tristate]).toBe('no');
     expect(checkInput(set, { [tristate]: '거부' }, {}).input.facts?.[tristate]).toBe('declined');
+  });
+});
+
+describe('the UTF-8 check', () => {
+  it('when bytes are not UTF-8 then the offset reported is where the first bad sequence starts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'grapheme' }).map((s) => Buffer.from(s)),
+            fc.uint8Array({ minLength: 1, maxLength: 4 }).map((a) => Buffer.from(a)),
+          ),
+          { maxLength: 12 },
+        ),
+        (parts) => {
+          const buf = Buffer.concat(parts);
+          const at = firstInvalidUtf8(buf);
+          if (isUtf8(buf)) return at === buf.length;
+          // Everything before it is valid, and no character at all starts there.
+          if (!isUtf8(buf.subarray(0, at))) return false;
+          for (let k = 1; k <= 4 && at + k <= buf.length; k++)
+            if (isUtf8(buf.subarray(at, at + k))) return false;
+          return at < buf.length;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
