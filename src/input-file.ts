@@ -1,10 +1,10 @@
 /**
- * Reads a file the tool is given to check (a set, overlay, crosswalk, scenario, answers file or
- * settings file) before any parser sees it: the size is checked with fstat before reading, and
- * reading stops one byte past the limit whatever the file claims (a pipe or /dev/zero has no
- * size); the bytes must be UTF-8 and the text must hold no bidirectional control characters, which
- * could make a line of a set read differently from what the tool scores. Each refusal names the
- * file and, where there is one, the line and column; none prints the file's content.
+ * Reads a file the tool is given to check (a set, overlay, crosswalk, scenario, answers file,
+ * training result or settings file) before any parser sees it: the size is checked with fstat
+ * before reading, and reading stops one byte past the limit whatever the file claims (a pipe or
+ * /dev/zero has no size); the bytes must be UTF-8 and the text must hold no bidirectional control
+ * characters, which could make a line of a set read differently from what the tool scores. Each
+ * refusal names the file and, where there is one, the line and column; none prints the content.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -20,6 +20,7 @@ export const INPUT_LIMITS = {
   crosswalk: 4 * MiB,
   scenario: 2 * MiB,
   answers: 2 * MiB,
+  result: 2 * MiB,
   config: 1 * MiB,
 } as const;
 export type InputKind = keyof typeof INPUT_LIMITS;
@@ -29,6 +30,7 @@ const KIND_NAMES: Record<InputKind, string> = {
   crosswalk: 'a crosswalk',
   scenario: 'a scenario',
   answers: 'an answers file',
+  result: 'a training result file',
   config: 'a settings file',
 };
 
