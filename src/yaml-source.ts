@@ -81,7 +81,8 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
     ...at(e.pos[0]),
     message: `${SYNTAX[e.code] ?? 'YAML syntax error'} (${e.code})`,
   }));
-  if (!errors.length) errors.push(...checkShape(doc, file, at, exitCode));
+  const shape = errors.length ? undefined : checkShape(doc, file, at, exitCode);
+  if (shape) errors.push(...shape.repeated);
 
   // Keys of each mapping, indexed when first looked up.
   const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
@@ -123,7 +124,7 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
     }
     return found;
   };
-  const data = errors.length ? undefined : toData(doc, file, at, exitCode);
+  const data = errors.length || !shape ? undefined : toData(doc, shape, file, at, exitCode);
   return {
     file,
     data,
@@ -162,12 +163,22 @@ function tooManyAliases(
   });
 }
 
+interface Shape {
+  repeated: Problem[];
+  /** Collections and values written in the file. */
+  nodes: number;
+  firstAlias: Node | undefined;
+}
+
 /** Refuses nesting past MAX_DEPTH and finds repeated keys, walking the tree without recursion. */
-function checkShape(doc: Document, file: string, at: At, exitCode: number): Problem[] {
-  const repeated: Problem[] = [];
+function checkShape(doc: Document, file: string, at: At, exitCode: number): Shape {
+  const shape: Shape = { repeated: [], nodes: 0, firstAlias: undefined };
   const stack: [unknown, number][] = [[doc.contents, 1]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
+    shape.nodes++;
+    if (isAlias(node) && (!shape.firstAlias || (node.range?.[0] ?? 0) < (shape.firstAlias.range?.[0] ?? 0)))
+      shape.firstAlias = node;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) throw tooDeep(file, node.range ? at(node.range[0]) : undefined, exitCode);
     if (isMap(node)) {
@@ -176,7 +187,7 @@ function checkShape(doc: Document, file: string, at: At, exitCode: number): Prob
         if (!isScalar(p.key)) continue;
         const k = String(p.key.value);
         if (seen.has(k))
-          repeated.push({
+          shape.repeated.push({
             file,
             ...(p.key.range ? at(p.key.range[0]) : {}),
             message: `${SYNTAX.DUPLICATE_KEY} (DUPLICATE_KEY)`,
@@ -190,28 +201,35 @@ function checkShape(doc: Document, file: string, at: At, exitCode: number): Prob
       } else stack.push([item, depth + 1]);
     }
   }
-  return repeated.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  shape.repeated.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return shape;
 }
 
-function toData(doc: Document, file: string, at: At, exitCode: number): unknown {
+/** Values the aliases may add beyond those written: a set that reuses a block a few times. */
+const ALIAS_GROWTH = 100_000;
+
+function toData(doc: Document, shape: Shape, file: string, at: At, exitCode: number): unknown {
+  const aliasAt = shape.firstAlias?.range ? at(shape.firstAlias.range[0]) : undefined;
+  let data: unknown;
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    if (e instanceof ReferenceError || e instanceof RangeError) {
-      let first: Node | undefined;
-      const stack: unknown[] = [doc.contents];
-      while (stack.length && !first) {
-        const node = stack.pop();
-        if (isAlias(node)) first = node;
-        else if (isMap(node) || isSeq(node))
-          for (const item of node.items as unknown[])
-            if (isPair(item)) stack.push(item.value, item.key);
-            else stack.push(item);
-      }
-      const pos = first?.range ? at(first.range[0]) : undefined;
-      if (e instanceof RangeError) throw tooDeep(file, pos, exitCode);
-      throw tooManyAliases(file, pos, exitCode);
-    }
+    if (e instanceof RangeError) throw tooDeep(file, aliasAt, exitCode);
+    if (e instanceof ReferenceError) throw tooManyAliases(file, aliasAt, exitCode);
     throw e;
   }
+  if (!shape.firstAlias) return data;
+  // A few aliases to a large block, or an alias inside its own anchor (a cycle), pass the
+  // parser's count but would have every later check walk the copies: count what they expand to.
+  const budget = shape.nodes + ALIAS_GROWTH;
+  let seen = 0;
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (++seen > budget) throw tooManyAliases(file, aliasAt, exitCode);
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_DEPTH) throw tooDeep(file, aliasAt, exitCode);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return data;
 }

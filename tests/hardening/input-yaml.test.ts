@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/cli/commands/screen.js';
 import { isUserError } from '../../src/errors.js';
+import { parseYamlSource } from '../../src/yaml-source.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 /** Ten levels of nine aliases each: 9^10 values if expanded. */
@@ -51,6 +52,32 @@ describe('hostile YAML', () => {
       expect(r.stderr).toMatch(/a\.yaml:\d+:\d+:/);
       expect(r.stderr).not.toContain('Internal error');
     }
+  });
+
+  it('when a few aliases repeat a large block or an alias sits inside its own anchor then it is refused', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join(', ');
+    const cases: [string, string][] = [
+      [`a: &a { ${keys} }\nb: [${Array(50).fill('*a').join(', ')}]\n`, 'YAML_ALIASES'],
+      ['a: &a [1, *a]\n', 'YAML_DEPTH'],
+      ['a: &a { b: *a }\n', 'YAML_DEPTH'],
+    ];
+    for (const [text, code] of cases) {
+      let error: unknown;
+      try {
+        parseYamlSource(text, 'x.yaml');
+      } catch (e) {
+        error = e;
+      }
+      if (!isUserError(error)) throw new Error(`expected ${code}`);
+      expect(error.code).toBe(code);
+      expect(error.problems[0]!.line).toBeGreaterThan(0);
+    }
+    // A few aliases of a small block are still fine.
+    expect(parseYamlSource('a: &a [1, 2]\nb: *a\nc: *a\n', 'x.yaml').data).toEqual({
+      a: [1, 2],
+      b: [1, 2],
+      c: [1, 2],
+    });
   });
 
   it('when a YAML syntax error quotes the file then the message does not', async () => {
