@@ -23,6 +23,7 @@ import {
   type DualUse,
   type Mapping,
 } from './crosswalk-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
@@ -74,7 +75,7 @@ function readCrosswalk(file: string): Crosswalk {
   const src = parseYamlSource(readInputFile(file, 'crosswalk'), file);
   if (src.errors.length)
     throw new UserError('CROSSWALK_INVALID', `${shown(file)} is not valid YAML.`, { problems: src.errors });
-  const parsed = crosswalkSchema.safeParse(src.data);
+  const parsed = crosswalkSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) invalid(file, zodProblems(src, parsed.error.issues));
   const data = parsed.data;
   const problems: Problem[] = [];
@@ -99,7 +100,7 @@ function readCrosswalk(file: string): Crosswalk {
       const at = ['frameworks', ref, itemId];
       let dualUse: DualUse | undefined;
       if (!Array.isArray(m) && m.dualUse !== undefined) {
-        const du = dualUseSchema.safeParse(m.dualUse);
+        const du = dualUseSchema.safeParse(m.dualUse, SAFE_PARSE);
         if (du.success) dualUse = { citation: du.data.citation, note: du.data.note };
         else
           problems.push(

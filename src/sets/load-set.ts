@@ -13,6 +13,7 @@ import { UserError, type Problem } from '../errors.js';
 import { shown } from '../file-checks.js';
 import { readInputFile } from '../input-file.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
 export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
@@ -114,7 +115,7 @@ function loadSetFile(file: string, chain: string[]): LoadedSet {
   checkIsSet(src);
   const isOverlay = typeof src.data === 'object' && src.data !== null && 'extends' in src.data;
   if (isOverlay) return loadOverlay(src, chain);
-  const parsed = setSchema.safeParse(src.data);
+  const parsed = setSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) fail(file, [...zodProblems(src, parsed.error.issues), ...checkRemainder(src)]);
   const problems = validateSet(parsed.data).map((p) => src.problem(p.path, p.message));
   if (problems.length) fail(file, problems);
@@ -136,7 +137,7 @@ function checkRemainder(src: YamlSource): Problem[] {
     if (Array.isArray(data[key])) kept[key] = (data[key] as unknown[]).map((_, i) => i);
   const setAside = new Set<string>();
   for (let round = 0; round < 3; round++) {
-    const r = setSchema.safeParse(data);
+    const r = setSchema.safeParse(data, SAFE_PARSE);
     if (r.success) {
       return validateSet(r.data)
         .filter((p) => !quoted(p.message).some((id) => setAside.has(id)))
@@ -171,7 +172,7 @@ function checkRemainder(src: YamlSource): Problem[] {
 const quoted = (message: string): string[] => [...message.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
 
 function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
-  const parsed = overlaySchema.safeParse(src.data);
+  const parsed = overlaySchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) fail(src.file, zodProblems(src, parsed.error.issues));
   const overlay = parsed.data;
   const baseFile = resolveSetFile(overlay.extends, dirname(src.file));

@@ -15,6 +15,7 @@ import { readInputFile } from '../input-file.js';
 import { expertCodings } from './expert.js';
 import { questionKey, questionnaire } from './questions.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const SCENARIOS_DIR = join(INDICATORS_DIR, 'scenarios');
 
@@ -82,7 +83,7 @@ export function checkScenarioFile(file: string): CheckedFile {
     return { file, problems: [{ file, message: `${e.message} [${e.code}]` }, ...e.problems] };
   }
   if (src.errors.length) return { file, problems: src.errors };
-  const parsed = scenarioSchema.safeParse(src.data);
+  const parsed = scenarioSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) return { file, problems: zodProblems(src, parsed.error.issues) };
   const scenario = parsed.data;
 

@@ -19,6 +19,7 @@ import { parseYamlSource } from '../yaml-source.js';
 import type { Codings } from './expert.js';
 import type { Debrief } from './debrief.js';
 import { LEVELS, type Scenario } from './scenario-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const RESULT_FORMAT = 'tip-screen-training-result';
 
@@ -114,7 +115,7 @@ export function readResults(files: string[]): TrainingResult[] {
       problems.push(...src.errors);
       continue;
     }
-    const parsed = resultSchema.safeParse(src.data);
+    const parsed = resultSchema.safeParse(src.data, SAFE_PARSE);
     if (parsed.success) results.push(parsed.data);
     else problems.push(...zodProblems(src, parsed.error.issues));
   }

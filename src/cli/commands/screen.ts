@@ -20,6 +20,7 @@ import { loadTranslation } from '../../interview/translations.js';
 import { DEFAULT_SET, loadSet, zodProblems, type LoadedSet } from '../../sets/load-set.js';
 import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
 import type { Ctx, Io } from '../program.js';
+import { SAFE_PARSE } from '../../zod-messages.js';
 
 interface ScreenOptions {
   set?: string;
@@ -46,7 +47,7 @@ export function readConfig(root: string): z.infer<typeof configSchema> {
   const file = join(root, 'config.yaml');
   if (!existsSync(file)) return { encrypt: false };
   const src = readSettingsSource(file);
-  const parsed = configSchema.safeParse(src.data);
+  const parsed = configSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) throw configInvalid(file, zodProblems(src, parsed.error.issues));
   return parsed.data;
 }
