@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { EXIT, UserError, type Problem } from './errors.js';
 import { shown } from './file-checks.js';
+import { BIDI_CONTROLS } from './safe-text.js';
 
 const MiB = 1024 * 1024;
 
@@ -111,10 +112,7 @@ function readError(file: string, e: unknown, kind: InputKind): UserError {
   );
 }
 
-// The embedding, override and isolate controls (the "Trojan Source" characters). The plain
-// direction marks (U+200E, U+200F, U+061C) cannot reorder text and are left to right-to-left
-// translations.
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = new RegExp(BIDI_CONTROLS.source, 'g');
 const MAX_LISTED = 20;
 
 /** UTF-8 bytes to text, refusing invalid bytes and bidirectional controls with their positions. */
