@@ -7,6 +7,7 @@ import { createProgram, type Io } from './cli/program.js';
 import { EXIT, formatProblem, isUserError } from './errors.js';
 import { pickLang } from './i18n.js';
 import { errorTitle } from './cli/error-text.js';
+import { escapeControls } from './safe-text.js';
 
 export type { Io } from './cli/program.js';
 
@@ -29,7 +30,8 @@ function reportError(error: unknown, io: Io, argv: string[]): number {
   }
   if (isUserError(error)) {
     // The stable code goes with the title, so a user can quote it and a script can match it.
-    const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${error.message}`];
+    // A message can name an id or path taken from a file: control characters are shown escaped.
+    const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${escapeControls(error.message)}`];
     const listed = error.problems.filter((p) => p.more === undefined);
     const unlisted = error.problems.reduce((n, p) => n + (p.more ?? 0), 0);
     for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);

@@ -48,6 +48,15 @@ describe('errors do not echo values', () => {
     }
   });
 
+  it('when a set or framework named in an answers file holds terminal escapes then they are printed escaped', async () => {
+    for (const text of [`set: "\\e[2Jx"\nanswers: {}\n`, `frameworks: ["\\e[2Jx"]\nanswers: {}\n`]) {
+      const r = await score(text);
+      expect(r.code, text).not.toBe(0);
+      expect(r.stderr, text).not.toContain(ESC);
+      expect(r.stderr, text).toContain('\\x1b[2J');
+    }
+  });
+
   it('when a set has a key with terminal escapes then it is printed escaped', async () => {
     const dir = testdir({
       'o.yaml': `extends: nhrck-2016\nid: mine\nversion: '1'\n"bad\\e[2J": 1\n`,
