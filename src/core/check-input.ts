@@ -67,10 +67,19 @@ export function checkInput(
         });
         continue;
       }
+      if (value === null) {
+        input.facts[id] = null;
+        continue;
+      }
+      // An option id is taken as written, even one that looks like a spelling of unknown ("na").
+      if (def.type === 'choice' && typeof value === 'string' && def.options?.some((o) => o.id === value)) {
+        input.facts[id] = value;
+        continue;
+      }
       // Numbers are ages and counts, never the 1/0 spelling of yes/no.
       const spelt = typeof value === 'number' ? undefined : answerValue(value);
-      if (value === null || spelt === 'unknown' || spelt === 'declined') {
-        input.facts[id] = value === null ? null : spelt!;
+      if (spelt === 'unknown' || spelt === 'declined') {
+        input.facts[id] = spelt;
         continue;
       }
       if (def.type === 'tristate') {

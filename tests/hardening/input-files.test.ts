@@ -155,6 +155,20 @@ describe('answer spellings', () => {
     expect(checkInput(set, { [tristate]: false }, {}).input.facts?.[tristate]).toBe('no');
     expect(checkInput(set, { [tristate]: '거부' }, {}).input.facts?.[tristate]).toBe('declined');
   });
+
+  it('when a choice option is spelt like unknown then the option wins, as in batch', () => {
+    const sector = set.facts.find((f) => f.type === 'choice')!;
+    const withNa = {
+      ...set,
+      facts: set.facts.map((f) =>
+        f === sector
+          ? { ...f, options: [...f.options!, { id: 'na', label: { ko: '해당 없음', en: 'n/a' } }] }
+          : f,
+      ),
+    };
+    expect(checkInput(withNa, { [sector.id]: 'na' }, {}).input.facts?.[sector.id]).toBe('na');
+    expect(checkInput(set, { [sector.id]: 'na' }, {}).input.facts?.[sector.id]).toBe('unknown');
+  });
 });
 
 describe('the UTF-8 check', () => {
