@@ -3,12 +3,13 @@
  *   { set?: ID|FILE, case?: CODE, facts: {...}, answers: { <indicatorId>: yes|no|unknown|declined } }
  * Problems are reported with file:line:col and exit code 1; nothing is scored from a bad file.
  */
-import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { checkInput } from './core/check-input.js';
 import type { ScreeningInput } from './core/engine.js';
 import type { IndicatorSet } from './core/schema.js';
-import { EXIT, UserError } from './errors.js';
+import { EXIT, UserError, type Problem } from './errors.js';
+import { shown } from './file-checks.js';
+import { readInputFile, readInputStream } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 const TOP_KEYS = ['set', 'frameworks', 'case', 'facts', 'answers'];
@@ -22,38 +23,31 @@ export interface AnswersFile {
   answers: unknown;
 }
 
+/** The answers file's text, size-checked before reading and checked to be UTF-8. */
 export async function readText(path: string, stdin: Readable): Promise<string> {
-  if (path !== '-') {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new UserError(
-        'FILE_READ',
-        `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`,
-        {
-          exitCode: EXIT.record,
-          hint: 'Check the file name and that you may read it.',
-        },
-      );
-    }
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  if (path === '-') return readInputStream(stdin, '<stdin>', 'answers');
+  return readInputFile(path, 'answers');
 }
 
 export function parseAnswersFile(text: string, file: string): AnswersFile {
-  const source = parseYamlSource(text, file);
+  const source = parseYamlSource(text, file, { exitCode: EXIT.record });
   if (source.errors.length)
-    throw new UserError('ANSWERS_YAML', `${file} is not valid YAML or JSON.`, {
+    throw new UserError('ANSWERS_YAML', `${shown(file)} is not valid YAML or JSON.`, {
       exitCode: EXIT.record,
       problems: source.errors,
     });
   const data = source.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new UserError('ANSWERS_INVALID', `${file} must contain a mapping with "facts" and "answers".`, {
+  // Another kind of file given by mistake (or on purpose, as "set:" or on the command line) is
+  // refused as such: listing its keys as unknown would print its content.
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    !('answers' in data || 'facts' in data)
+  )
+    throw new UserError('NOT_ANSWERS', `${shown(file)} is not an answers file.`, {
       exitCode: EXIT.record,
-      problems: [source.problem([], 'expected a mapping such as { facts: {...}, answers: {...} }')],
+      hint: 'An answers file is a mapping with "answers" (and usually "facts"), e.g. { facts: {...}, answers: {...} }.',
     });
   const record = data as Record<string, unknown>;
   const problems = Object.keys(record)
@@ -65,9 +59,9 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
   if (fw !== undefined && !(Array.isArray(fw) && fw.every((f) => typeof f === 'string')))
     problems.push(source.problem(['frameworks'], 'frameworks must be a list of set ids'));
   if (problems.length)
-    throw new UserError('ANSWERS_INVALID', `${file} has ${problems.length} problem(s).`, {
+    throw new UserError('ANSWERS_INVALID', `${shown(file)} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
-      problems,
+      problems: capProblems(problems, (p) => p),
     });
   return {
     source,
@@ -83,10 +77,21 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
 export function answersFor(file: AnswersFile, set: IndicatorSet): ScreeningInput {
   const { input, problems } = checkInput(set, file.facts, file.answers);
   if (problems.length)
-    throw new UserError('ANSWERS_INVALID', `${file.source.file} has ${problems.length} problem(s).`, {
+    throw new UserError('ANSWERS_INVALID', `${shown(file.source.file)} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
-      problems: problems.map((p) => file.source.problem(p.path, p.message)),
+      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message)),
       hint: 'Use the ids from "tip-screen indicators list", and answer yes, no, unknown or declined.',
     });
   return input;
+}
+
+/** At most this many problems are located and kept; the rest are counted. */
+export const MAX_PROBLEMS = 1000;
+
+/** The first MAX_PROBLEMS problems, located, and a line counting the rest. */
+export function capProblems<T>(all: T[], toProblem: (p: T) => Problem): Problem[] {
+  const kept = all.slice(0, MAX_PROBLEMS).map(toProblem);
+  const more = all.length - MAX_PROBLEMS;
+  if (more > 0) kept.push({ message: `and ${more} more problem(s)`, more });
+  return kept;
 }

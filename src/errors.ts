@@ -3,6 +3,7 @@
  * the list of problems found (so a file with three mistakes reports three, not one). Anything
  * else that escapes is an internal error: it is reported without echoing any screening answers.
  */
+import { escapeControls } from './safe-text.js';
 
 export const EXIT = { ok: 0, record: 1, usage: 2, internal: 70 } as const;
 
@@ -37,7 +38,17 @@ export type ErrorCode =
   | 'NOT_ENCRYPTED'
   // batch outputs and output streams
   | 'SAME_FILE'
-  | 'DUPLICATE_IDS';
+  | 'DUPLICATE_IDS'
+  // Reading input files: sizes, encodings, YAML resource limits, files of the wrong kind.
+  | 'FILE_TOO_LARGE'
+  | 'RECORD_TOO_LARGE'
+  | 'NOT_UTF8'
+  | 'BIDI_CONTROL'
+  | 'YAML_ALIASES'
+  | 'YAML_DEPTH'
+  | 'CONFIG_INVALID'
+  | 'NOT_A_SET'
+  | 'NOT_ANSWERS';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {
@@ -47,12 +58,16 @@ export interface Problem {
   /** Dotted path inside the document, e.g. indicators.3.tier */
   path?: string;
   message: string;
+  /** Set on the one entry that stands for this many further problems left unlisted. */
+  more?: number;
 }
 
+/** Keys, ids and file names in a problem come from files: control characters are escaped. */
 export function formatProblem(p: Problem): string {
-  const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}` : '';
-  const at = p.path ? ` (at ${p.path})` : '';
-  return where ? `${where}: ${p.message}${at}` : `${p.message}${at}`;
+  const where = p.file ? `${escapeControls(p.file)}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}` : '';
+  const at = p.path ? ` (at ${escapeControls(p.path)})` : '';
+  const message = escapeControls(p.message);
+  return where ? `${where}: ${message}${at}` : `${message}${at}`;
 }
 
 export class UserError extends Error {

@@ -16,3 +16,11 @@ export function escapeControls(text: string): string {
     return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
   });
 }
+
+/**
+ * The embedding, override and isolate controls (the "Trojan Source" characters), which reorder
+ * how a line is shown. Input files holding them are refused (src/input-file.ts). The plain
+ * direction marks (U+200E, U+200F, U+061C) cannot reorder text and are left to right-to-left
+ * translations.
+ */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;

@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { EXIT, UserError } from '../errors.js';
 import { lastRecordEnd } from './csv.js';
 
 // Small enough that a chunk's records and rows die young (larger chunks measurably raised peak
@@ -79,8 +80,16 @@ export async function* readChunks(src: Source, opts: ChunkOptions): AsyncGenerat
   if (have > 0) yield buf.subarray(0, have);
 }
 
-/** A record longer than the buffer: double it. */
+/** No real record comes near this; a longer one is refused before it can take the memory. */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/** A record longer than the buffer: double it, up to the record limit. */
 function grow(buf: Buffer, have: number): Buffer {
+  if (have >= MAX_RECORD_BYTES)
+    throw new UserError('RECORD_TOO_LARGE', 'A record in the input is longer than 1 MiB.', {
+      exitCode: EXIT.record,
+      hint: 'Each record is one line (JSONL) or one row (CSV); check for a missing line break or an unclosed quote.',
+    });
   const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
   buf.copy(bigger, 0, 0, have);
   return bigger;

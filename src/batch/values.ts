@@ -3,20 +3,13 @@
  * aliases that exported spreadsheets and statistics packages write. Lookups try the value as it
  * is first (the common case costs one Map lookup), then trimmed and lower-cased.
  */
+import { ANSWER_ALIASES } from '../core/answer-values.js';
 import { ST } from '../core/condition.js';
 
 type Code = (typeof ST)[keyof typeof ST];
 
-/** Documented in README ("For researchers"); keep the two in step. */
-export const ANSWER_ALIASES: Record<
-  'yes' | 'no' | 'unknown' | 'declined',
-  (string | number | boolean | null)[]
-> = {
-  yes: ['yes', 'y', '1', 1, true, 'true', '예', '네'],
-  no: ['no', 'n', '0', 0, false, 'false', '아니오', '아니요'],
-  unknown: ['unknown', '', 'u', '?', 'na', 'n/a', 'nan', 'null', null, '모름', '미상'],
-  declined: ['declined', 'refused', '거부', '답변거부', '응답거부'],
-};
+// One list for score and batch: see src/core/answer-values.ts.
+export { ANSWER_ALIASES };
 
 /** Reference labels for --label: who was in fact identified as a victim. */
 export const LABEL_ALIASES: Record<'positive' | 'negative', (string | number | boolean)[]> = {

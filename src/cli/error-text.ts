@@ -34,6 +34,15 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   // batch outputs and output streams
   SAME_FILE: { ko: '같은 파일을 입력과 출력에 함께 쓸 수 없습니다', en: 'Same file used twice' },
   DUPLICATE_IDS: { ko: '레코드 id가 중복됩니다', en: 'Duplicate record ids' },
+  FILE_TOO_LARGE: { ko: '파일이 너무 큽니다', en: 'File too large' },
+  RECORD_TOO_LARGE: { ko: '레코드가 너무 깁니다', en: 'Record too large' },
+  NOT_UTF8: { ko: 'UTF-8 텍스트가 아닙니다', en: 'Not UTF-8 text' },
+  BIDI_CONTROL: { ko: '양방향 제어 문자가 있습니다', en: 'Bidirectional control characters' },
+  YAML_ALIASES: { ko: 'YAML 별칭이 너무 많습니다', en: 'Too many YAML aliases' },
+  YAML_DEPTH: { ko: 'YAML 중첩이 너무 깊습니다', en: 'YAML nested too deeply' },
+  CONFIG_INVALID: { ko: '설정 파일에 오류가 있습니다', en: 'Settings file has errors' },
+  NOT_A_SET: { ko: '지표 세트 파일이 아닙니다', en: 'Not an indicator set' },
+  NOT_ANSWERS: { ko: '답변 파일이 아닙니다', en: 'Not an answers file' },
   INTERNAL: { ko: '내부 오류', en: 'Internal error' },
 };
 

@@ -5,14 +5,16 @@
  */
 import { NUMBER_FACT_FORMS, parseNumberFact, withinBounds } from './age.js';
 import type { ScreeningInput } from './engine.js';
-import { ANSWER_VALUES, type AnswerValue, type IndicatorSet } from './schema.js';
+import { ANSWER_SPELLINGS, answerValue } from './answer-values.js';
+import type { IndicatorSet } from './schema.js';
 
 export interface InputProblem {
   path: (string | number)[];
   message: string;
 }
 
-const UNKNOWNS = new Set(['unknown', 'declined']);
+/** "Did you mean" is worked out for this many unknown ids; a file with thousands gets no more. */
+const MAX_HINTS = 20;
 
 export function checkInput(
   set: IndicatorSet,
@@ -22,6 +24,9 @@ export function checkInput(
   const problems: InputProblem[] = [];
   const input: Required<ScreeningInput> = { facts: {}, answers: {} };
   const indicatorIds = new Set(set.indicators.map((i) => i.id));
+  const factDefs = new Map(set.facts.map((f) => [f.id, f]));
+  const factList = set.facts.map((f) => f.id).join(', ');
+  let hints = 0;
 
   if (answers !== undefined && answers !== null && !isRecord(answers))
     problems.push({
@@ -31,38 +36,58 @@ export function checkInput(
   else
     for (const [id, value] of Object.entries(answers ?? {})) {
       if (!indicatorIds.has(id)) {
-        const hint = closest(id, [...indicatorIds]);
+        const hint = hints++ < MAX_HINTS ? closest(id, [...indicatorIds]) : undefined;
         problems.push({
           path: ['answers', id],
           message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
         });
         continue;
       }
-      if (typeof value !== 'string' || !(ANSWER_VALUES as readonly string[]).includes(value)) {
+      const answer = answerValue(value);
+      // The value itself is never quoted: a wrong answer is often an identifying detail.
+      if (answer === undefined) {
         problems.push({
           path: ['answers', id],
-          message: `answer to "${id}" must be one of ${ANSWER_VALUES.join(', ')} (got ${describe(value)})`,
+          message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
         });
         continue;
       }
-      input.answers[id] = value as AnswerValue;
+      input.answers[id] = answer;
     }
 
   if (facts !== undefined && facts !== null && !isRecord(facts))
     problems.push({ path: ['facts'], message: 'facts must be a mapping of fact id to value' });
   else
     for (const [id, value] of Object.entries(facts ?? {})) {
-      const def = set.facts.find((f) => f.id === id);
+      const def = factDefs.get(id);
       if (!def) {
         problems.push({
           path: ['facts', id],
-          message: `"${id}" is not a fact of set ${set.id}; facts are ${set.facts.map((f) => f.id).join(', ')}`,
+          message: `"${id}" is not a fact of set ${set.id}; facts are ${factList}`,
         });
         continue;
       }
-      if (value === null || (typeof value === 'string' && UNKNOWNS.has(value))) {
+      if (value === null) {
+        input.facts[id] = null;
+        continue;
+      }
+      // An option id is taken as written, even one that looks like a spelling of unknown ("na").
+      if (def.type === 'choice' && typeof value === 'string' && def.options?.some((o) => o.id === value)) {
         input.facts[id] = value;
         continue;
+      }
+      // Numbers are ages and counts, never the 1/0 spelling of yes/no.
+      const spelt = typeof value === 'number' ? undefined : answerValue(value);
+      if (spelt === 'unknown' || spelt === 'declined') {
+        input.facts[id] = spelt;
+        continue;
+      }
+      if (def.type === 'tristate') {
+        const yn = answerValue(value);
+        if (yn === 'yes' || yn === 'no') {
+          input.facts[id] = yn;
+          continue;
+        }
       }
       if (def.type === 'number') {
         const min = def.min ?? -Infinity;
@@ -81,7 +106,7 @@ export function checkInput(
       if (typeof value !== 'string' || !allowed.includes(value))
         problems.push({
           path: ['facts', id],
-          message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')}${typeof value === 'string' ? '' : ` (got ${describe(value)})`}`,
+          message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
         });
       else input.facts[id] = value;
     }
@@ -91,11 +116,11 @@ export function checkInput(
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Names the kind of a bad value without echoing long text (answers can be sensitive). */
+/** Names the kind of a bad value, never the value: answers and facts can identify a person. */
 function describe(v: unknown): string {
-  if (typeof v === 'string') return v.length <= 20 ? `"${v}"` : 'a long text';
-  if (typeof v === 'boolean') return `${v} (write "yes" or "no" in quotes)`;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return 'another text';
+  if (typeof v === 'boolean') return 'true or false';
+  if (typeof v === 'number') return 'a number';
   if (v === null || v === undefined) return 'nothing';
   return Array.isArray(v) ? 'a list' : 'a mapping';
 }
@@ -104,14 +129,18 @@ function describe(v: unknown): string {
 function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  if (word.length > 200) return undefined;
   for (const c of candidates) {
+    // Lengths further apart than the limit cannot be within it.
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word, c);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+  return bestD <= limit ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -48,15 +48,24 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
   for (const key of ['protection', 'legal'] as const)
     set[key].forEach((p, i) => checkSource(p.source?.doc, [key, i, 'source', 'doc']));
 
-  for (const f of set.facts) {
-    const at = ['facts', set.facts.indexOf(f)];
-    if (f.type === 'choice' && !f.options) add(at, `fact "${f.id}" is a choice but lists no options`);
-  }
+  set.facts.forEach((f, i) => {
+    if (f.type === 'choice' && !f.options)
+      add(['facts', i], `fact "${f.id}" is a choice but lists no options`);
+  });
 
   const tiers = new Set(set.indicators.map((i) => i.tier).filter((t): t is NonNullable<typeof t> => !!t));
   const tags = new Set(set.indicators.flatMap((i) => i.tags));
 
-  const selectCount = (sel: Selector): number => selectIndicators(set, sel).length;
+  // Counted once per distinct selector: a set with many thresholds must not rescan every
+  // indicator for each.
+  const counts = new Map<string, number>();
+  const selectCount = (sel: Selector): number => {
+    if ('ids' in sel) return new Set(sel.ids.filter((id) => indicatorIds.has(id))).size;
+    const key = JSON.stringify(sel);
+    let n = counts.get(key);
+    if (n === undefined) counts.set(key, (n = selectIndicators(set, sel).length));
+    return n;
+  };
 
   const checkCondition = (raw: Condition, base: (string | number)[], scope: Scope) => {
     // Tiered thresholds are checked as the counts they stand for.

@@ -9,12 +9,13 @@
  * the first such item in file order); the items of the other elements get it only where their
  * mapping is marked dualUse. `FrameworkEntry.reuse` lists those items.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { Element, FactDef, Text } from '../core/schema.js';
+import type { Element, FactDef, IndicatorDef, Text } from '../core/schema.js';
 import { isUserError, UserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
+import { shown } from '../file-checks.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { readInputFile } from '../input-file.js';
 import {
   crosswalkSchema,
   dualUseSchema,
@@ -22,6 +23,7 @@ import {
   type DualUse,
   type Mapping,
 } from './crosswalk-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
@@ -59,23 +61,21 @@ export function loadCrosswalk(file: string = CROSSWALK_FILE, relativeTo = proces
 }
 
 function invalid(file: string, problems: Problem[]): never {
-  throw new UserError('CROSSWALK_INVALID', `The crosswalk ${file} has ${problems.length} problem(s).`, {
-    problems,
-    hint: 'Fix each line listed above. Map framework item ids to question ids of the primary set.',
-  });
+  throw new UserError(
+    'CROSSWALK_INVALID',
+    `The crosswalk ${shown(file)} has ${problems.length} problem(s).`,
+    {
+      problems,
+      hint: 'Fix each line listed above. Map framework item ids to question ids of the primary set.',
+    },
+  );
 }
 
 function readCrosswalk(file: string): Crosswalk {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError('FILE_READ', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
-  }
-  const src = parseYamlSource(text, file);
+  const src = parseYamlSource(readInputFile(file, 'crosswalk'), file);
   if (src.errors.length)
-    throw new UserError('CROSSWALK_INVALID', `${file} is not valid YAML.`, { problems: src.errors });
-  const parsed = crosswalkSchema.safeParse(src.data);
+    throw new UserError('CROSSWALK_INVALID', `${shown(file)} is not valid YAML.`, { problems: src.errors });
+  const parsed = crosswalkSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) invalid(file, zodProblems(src, parsed.error.issues));
   const data = parsed.data;
   const problems: Problem[] = [];
@@ -100,7 +100,7 @@ function readCrosswalk(file: string): Crosswalk {
       const at = ['frameworks', ref, itemId];
       let dualUse: DualUse | undefined;
       if (!Array.isArray(m) && m.dualUse !== undefined) {
-        const du = dualUseSchema.safeParse(m.dualUse);
+        const du = dualUseSchema.safeParse(m.dualUse, SAFE_PARSE);
         if (du.success) dualUse = { citation: du.data.citation, note: du.data.note };
         else
           problems.push(
@@ -111,7 +111,7 @@ function readCrosswalk(file: string): Crosswalk {
           );
       }
       const mapping = normaliseMapping(m, dualUse);
-      const item = loaded.set.indicators.find((i) => i.id === itemId);
+      const item = byId(loaded).get(itemId);
       if (!item) {
         problems.push(src.problem(at, `"${itemId}" is not an indicator of set ${id}`));
         continue;
@@ -167,11 +167,16 @@ function loadNamed(
   }
 }
 
+/** Indicators by id, built once per set: a large crosswalk looks up every mapped item. */
+const indexes = new WeakMap<LoadedSet, Map<string, IndicatorDef>>();
+function byId(loaded: LoadedSet): Map<string, IndicatorDef> {
+  let index = indexes.get(loaded);
+  if (!index) indexes.set(loaded, (index = new Map(loaded.set.indicators.map((i) => [i.id, i]))));
+  return index;
+}
+
 function elementOf(q: string, primary: LoadedSet, own: LoadedSet): Element | undefined {
-  return (
-    primary.set.indicators.find((i) => i.id === q)?.element ??
-    own.set.indicators.find((i) => i.id === q)?.element
-  );
+  return byId(primary).get(q)?.element ?? byId(own).get(q)?.element;
 }
 
 /**
@@ -214,7 +219,7 @@ function dualUseProblems(
   const out: Problem[] = [];
   for (const [itemId, mapping] of items) {
     if (!mapping.dualUse || reuse.has(itemId)) continue;
-    const element = own.set.indicators.find((i) => i.id === itemId)!.element;
+    const element = byId(own).get(itemId)!.element;
     // The item already gets the yes: some other item, in another element, is the one that would need the mark.
     const others = [...reuse].filter(([, byQ]) => mapping.from.some((q) => byQ.has(q))).map(([item]) => item);
     out.push(

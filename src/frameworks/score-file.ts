@@ -1,6 +1,7 @@
 /** Scores an answers file under several frameworks: checks it, derives, assesses, reports. */
-import type { AnswersFile } from '../answers-file.js';
+import { capProblems, type AnswersFile } from '../answers-file.js';
 import { EXIT, UserError } from '../errors.js';
+import { shown } from '../file-checks.js';
 import type { InputProblem } from '../core/check-input.js';
 import type { Lang } from '../i18n.js';
 import { assessFrameworks } from './assess.js';
@@ -17,9 +18,9 @@ export function scoreFrameworksFile(
 ): FrameworksReport {
   const ids = parseFrameworkList(cw, list);
   return scoreInterview(ids, file.facts, file.answers, lang, cw, (problems) => {
-    throw new UserError('ANSWERS_INVALID', `${file.source.file} has ${problems.length} problem(s).`, {
+    throw new UserError('ANSWERS_INVALID', `${shown(file.source.file)} has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,
-      problems: problems.map((p) => file.source.problem(p.path, p.message)),
+      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message)),
       hint: `Answer the questions of ${cw.primary.set.id} ("tip-screen indicators list"); "tip-screen indicators crosswalk" shows how the other frameworks use them.`,
     });
   });

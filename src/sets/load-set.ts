@@ -2,7 +2,7 @@
  * Finds, reads and checks indicator sets: a built-in id (a file under indicators/), a set file,
  * or an overlay file that extends another set. Every problem is collected with file:line:col.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -10,7 +10,10 @@ import { compileSet, type CompiledSet } from '../core/engine.js';
 import { overlaySchema, retiredKey, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
 import { UserError, type Problem } from '../errors.js';
+import { shown } from '../file-checks.js';
+import { readInputFile } from '../input-file.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
 export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
@@ -31,13 +34,13 @@ export function resolveSetFile(ref: string, relativeTo = process.cwd()): string 
   if (!looksLikeFile) {
     const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
     if (existsSync(builtin)) return builtin;
-    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${ref}".`, {
+    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${shown(ref)}".`, {
       hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
     });
   }
   const file = isAbsolute(ref) ? ref : resolve(relativeTo, ref);
   if (!existsSync(file))
-    throw new UserError('SET_NOT_FOUND', `The indicator set file ${ref} does not exist.`, {
+    throw new UserError('SET_NOT_FOUND', `The indicator set file ${shown(ref)} does not exist.`, {
       hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
     });
   return file;
@@ -56,17 +59,24 @@ export function loadSet(ref: string = DEFAULT_SET, relativeTo?: string): LoadedS
 }
 
 function readSource(file: string): YamlSource {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError('FILE_READ', `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`);
-  }
-  return parseYamlSource(text, file);
+  return parseYamlSource(readInputFile(file, 'set'), file);
+}
+
+/**
+ * A set has "indicators" at its top, an overlay "extends". Any other file (a password file named
+ * in "extends", say) is refused as a whole: listing its keys as unknown would print its content.
+ */
+function checkIsSet(src: YamlSource): void {
+  const d = src.data;
+  if (typeof d === 'object' && d !== null && !Array.isArray(d) && ('indicators' in d || 'extends' in d))
+    return;
+  throw new UserError('NOT_A_SET', `${shown(src.file)} is not an indicator set.`, {
+    hint: 'An indicator set is a YAML mapping with "id" and "indicators" (an overlay: "id" and "extends"); "tip-screen indicators schema" prints the format.',
+  });
 }
 
 function fail(file: string, problems: Problem[]): never {
-  throw new UserError('SET_INVALID', `The indicator set ${file} has ${problems.length} problem(s).`, {
+  throw new UserError('SET_INVALID', `The indicator set ${shown(file)} has ${problems.length} problem(s).`, {
     problems,
     hint: 'Fix each line listed above; "tip-screen indicators schema" prints the format as JSON Schema.',
   });
@@ -98,13 +108,14 @@ function loadSetFile(file: string, chain: string[]): LoadedSet {
   if (chain.includes(file)) fail(file, [{ file, message: `overlay chain loops back to ${file}` }]);
   const src = readSource(file);
   if (src.errors.length)
-    throw new UserError('SET_YAML', `${file} is not valid YAML.`, {
+    throw new UserError('SET_YAML', `${shown(file)} is not valid YAML.`, {
       problems: src.errors,
       hint: 'Fix the YAML syntax at the positions listed (quote ids and text that contain a colon).',
     });
+  checkIsSet(src);
   const isOverlay = typeof src.data === 'object' && src.data !== null && 'extends' in src.data;
   if (isOverlay) return loadOverlay(src, chain);
-  const parsed = setSchema.safeParse(src.data);
+  const parsed = setSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) fail(file, [...zodProblems(src, parsed.error.issues), ...checkRemainder(src)]);
   const problems = validateSet(parsed.data).map((p) => src.problem(p.path, p.message));
   if (problems.length) fail(file, problems);
@@ -126,10 +137,10 @@ function checkRemainder(src: YamlSource): Problem[] {
     if (Array.isArray(data[key])) kept[key] = (data[key] as unknown[]).map((_, i) => i);
   const setAside = new Set<string>();
   for (let round = 0; round < 3; round++) {
-    const r = setSchema.safeParse(data);
+    const r = setSchema.safeParse(data, SAFE_PARSE);
     if (r.success) {
       return validateSet(r.data)
-        .filter((p) => ![...setAside].some((id) => p.message.includes(`"${id}"`)))
+        .filter((p) => !quoted(p.message).some((id) => setAside.has(id)))
         .map((p) => {
           const [section, index, ...rest] = p.path;
           const original =
@@ -145,30 +156,36 @@ function checkRemainder(src: YamlSource): Problem[] {
     }
     for (const [section, indexes] of bad) {
       const items = data[section] as unknown[];
-      for (const i of [...indexes].sort((a, b) => b - a)) {
+      for (const i of indexes) {
         const id = (items[i] as { id?: unknown } | null)?.id;
         if (typeof id === 'string') setAside.add(id);
-        items.splice(i, 1);
-        kept[section]!.splice(i, 1);
       }
+      // One pass per section: removing items one by one is quadratic on a file with many bad ones.
+      data[section] = items.filter((_, i) => !indexes.has(i));
+      kept[section] = kept[section]!.filter((_, i) => !indexes.has(i));
     }
   }
   return [];
 }
 
+/** The "quoted" names in a message. */
+const quoted = (message: string): string[] => [...message.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+
 function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
-  const parsed = overlaySchema.safeParse(src.data);
+  const parsed = overlaySchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) fail(src.file, zodProblems(src, parsed.error.issues));
   const overlay = parsed.data;
   const baseFile = resolveSetFile(overlay.extends, dirname(src.file));
   const base = loadSetFile(baseFile, [...chain, src.file]);
   const { set, origin } = applyOverlay(base.set, overlay);
   const problems: Problem[] = [];
+  const indicatorIds = new Set(set.indicators.map((i) => i.id));
+  const referralIds = new Set(base.set.referrals.map((r) => r.id));
   for (const id of Object.keys(overlay.reword))
-    if (!set.indicators.some((i) => i.id === id))
+    if (!indicatorIds.has(id))
       problems.push(src.problem(['reword', id], `cannot reword "${id}": the base set has no such indicator`));
   for (const [k, id] of overlay.remove.referrals.entries())
-    if (!base.set.referrals.some((r) => r.id === id))
+    if (!referralIds.has(id))
       problems.push(
         src.problem(['remove', 'referrals', k], `cannot remove "${id}": the base set has no such referral`),
       );

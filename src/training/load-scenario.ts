@@ -3,16 +3,19 @@
  * or a trainer's own file. Every problem is reported with file:line:col, including ids that the
  * target set does not have and fact values it does not allow.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { assess } from '../core/engine.js';
 import { checkInput } from '../core/check-input.js';
 import { UserError, isUserError, type Problem } from '../errors.js';
 import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
+import { shown } from '../file-checks.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
+import { readInputFile } from '../input-file.js';
 import { expertCodings } from './expert.js';
 import { questionKey, questionnaire } from './questions.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const SCENARIOS_DIR = join(INDICATORS_DIR, 'scenarios');
 
@@ -43,13 +46,13 @@ export function resolveScenarioFile(ref: string, cwd: string): string {
   if (!/[/\\]|\.(ya?ml|json)$/i.test(ref)) {
     const file = libraryFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === ref);
     if (file) return file;
-    throw new UserError('USAGE', `There is no scenario called "${ref}" in the library.`, {
+    throw new UserError('USAGE', `There is no scenario called "${shown(ref)}" in the library.`, {
       hint: `Run "tip-screen scenarios list" to see the ids, or give the path of your own file (e.g. ./my-scenario.yaml).`,
     });
   }
   const file = isAbsolute(ref) ? ref : resolve(cwd, ref);
   if (!existsSync(file))
-    throw new UserError('USAGE', `The scenario file ${ref} does not exist.`, {
+    throw new UserError('USAGE', `The scenario file ${shown(ref)} does not exist.`, {
       hint: 'Check the path, or use a library id from "tip-screen scenarios list".',
     });
   return file;
@@ -71,18 +74,16 @@ export function loadScenario(ref: string, cwd: string): LoadedScenario {
 
 /** Reads and checks one file without throwing, so a command can report many files at once. */
 export function checkScenarioFile(file: string): CheckedFile {
-  let text: string;
+  let src: YamlSource;
   try {
-    text = readFileSync(file, 'utf8');
+    src = parseYamlSource(readInputFile(file, 'scenario'), file);
   } catch (e) {
-    return {
-      file,
-      problems: [{ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` }],
-    };
+    // Reported with the file's other problems, so one bad file does not hide the rest.
+    if (!isUserError(e)) throw e;
+    return { file, problems: [{ file, message: `${e.message} [${e.code}]` }, ...e.problems] };
   }
-  const src = parseYamlSource(text, file);
   if (src.errors.length) return { file, problems: src.errors };
-  const parsed = scenarioSchema.safeParse(src.data);
+  const parsed = scenarioSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) return { file, problems: zodProblems(src, parsed.error.issues) };
   const scenario = parsed.data;
 
@@ -114,9 +115,10 @@ function checkAgainstSet(scenario: Scenario, loaded: LoadedSet, src: YamlSource)
   }
   // With a bad id or value the expert's questionnaire cannot be worked out; the rest still can.
   if (problems.length === 0) problems.push(...neverAsked(scenario, loaded, src));
+  const indicatorIds = new Set(set.indicators.map((i) => i.id));
   scenario.debrief.decisive.forEach((id, i) => {
-    const isFact = set.facts.some((f) => f.id === id);
-    const isIndicator = set.indicators.some((ind) => ind.id === id);
+    const isFact = factIds.has(id);
+    const isIndicator = indicatorIds.has(id);
     if (!isFact && !isIndicator)
       problems.push(
         src.problem(['debrief', 'decisive', i], `"${id}" is not an indicator or fact of set ${set.id}`),

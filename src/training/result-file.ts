@@ -3,7 +3,6 @@
  * scenario, both sets of codings, the outcomes, the score and the time taken, and nothing about
  * who the trainee is: a trainer collects the files, and the file name is theirs to choose.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   ANSWER_VALUES,
@@ -12,13 +11,15 @@ import {
   textSchema,
   type IndicatorSet,
 } from '../core/schema.js';
-import { UserError, type Problem } from '../errors.js';
+import { isUserError, UserError, type Problem } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import type { Lang } from '../i18n.js';
 import { zodProblems } from '../sets/load-set.js';
 import { parseYamlSource } from '../yaml-source.js';
 import type { Codings } from './expert.js';
 import type { Debrief } from './debrief.js';
 import { LEVELS, type Scenario } from './scenario-schema.js';
+import { SAFE_PARSE } from '../zod-messages.js';
 
 export const RESULT_FORMAT = 'tip-screen-training-result';
 
@@ -101,19 +102,20 @@ export function readResults(files: string[]): TrainingResult[] {
   const results: TrainingResult[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    let text: string;
+    let src: ReturnType<typeof parseYamlSource>;
     try {
-      text = readFileSync(file, 'utf8');
+      src = parseYamlSource(readInputFile(file, 'result'), file);
     } catch (e) {
-      problems.push({ file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` });
+      // Too large, not UTF-8, hostile YAML: listed with the other files' problems.
+      if (!isUserError(e)) throw e;
+      problems.push({ file, message: `${e.message} [${e.code}]` }, ...e.problems);
       continue;
     }
-    const src = parseYamlSource(text, file);
     if (src.errors.length) {
       problems.push(...src.errors);
       continue;
     }
-    const parsed = resultSchema.safeParse(src.data);
+    const parsed = resultSchema.safeParse(src.data, SAFE_PARSE);
     if (parsed.success) results.push(parsed.data);
     else problems.push(...zodProblems(src, parsed.error.issues));
   }

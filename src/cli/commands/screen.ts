@@ -1,8 +1,8 @@
 /** `tip-screen screen` and `tip-screen resume`: the interactive screening. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parse } from 'yaml';
+import { configInvalid, readSettingsSource } from '../../config-file.js';
 import { z } from 'zod';
 import { CancelledError, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
@@ -17,9 +17,10 @@ import { dataDir, reportsFolder, SessionStore } from '../../interview/store.js';
 import { writePrivateFile } from '../../private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
-import { DEFAULT_SET, loadSet, type LoadedSet } from '../../sets/load-set.js';
+import { DEFAULT_SET, loadSet, zodProblems, type LoadedSet } from '../../sets/load-set.js';
 import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
 import type { Ctx, Io } from '../program.js';
+import { SAFE_PARSE } from '../../zod-messages.js';
 
 interface ScreenOptions {
   set?: string;
@@ -46,11 +47,9 @@ const configSchema = z.strictObject({
 export function readConfig(root: string): z.infer<typeof configSchema> {
   const file = join(root, 'config.yaml');
   if (!existsSync(file)) return { encrypt: false };
-  const parsed = configSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success)
-    throw new UserError('USAGE', `The settings file ${file} is not valid.`, {
-      problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })),
-    });
+  const src = readSettingsSource(file);
+  const parsed = configSchema.safeParse(src.data, SAFE_PARSE);
+  if (!parsed.success) throw configInvalid(file, zodProblems(src, parsed.error.issues));
   return parsed.data;
 }
 
