@@ -151,10 +151,11 @@ describe('real terminal', () => {
 
     const exportReport = async (dataDir: string) => {
       const id = readSession(dataDir)!.id;
-      const run = start(['sessions', 'export', id, '--format', 'json', '--data-dir', dataDir]);
-      await run.exited;
-      const text = run.output();
-      return JSON.parse(text.slice(text.indexOf('{'))) as { outcome: string };
+      // Read through a file, not the terminal: output still in flight when the process exits can be lost.
+      const out = join(dataDir, 'export.json');
+      const run = start(['sessions', 'export', id, '--format', 'json', '--out', out, '--data-dir', dataDir]);
+      expect(await run.exited).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')) as { outcome: string };
     };
     const resumed = await exportReport(killedDir);
     const uninterrupted = await exportReport(cleanDir);

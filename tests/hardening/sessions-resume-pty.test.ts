@@ -45,9 +45,10 @@ describe('two resumes of one session in real terminals', () => {
     try {
       await until('the first resume to hold the lock', () => existsSync(lockPath(store.dir, s.id)));
       const second = start(['resume', s.id, '--data-dir', dataDir]);
-      expect(await second.exited).toBe(2);
-      expect(second.output()).toContain('[SESSION_LOCKED]');
+      // Watched while the process runs: what a terminal shows after exit is not guaranteed to arrive.
+      await until('the refusal', () => /\[SESSION_LOCKED\][^]*process \d+/.test(second.output()));
       expect(second.output()).toContain(`process ${first.pty.pid}`);
+      expect(await second.exited).toBe(2);
     } finally {
       first.pty.kill('SIGKILL');
       await first.exited;
