@@ -16,10 +16,15 @@ export {
   type IdentifyingKind,
 } from './kinds.js';
 
+/** Every detector needs a digit, @, a capital, Hangul or a spelled-out "at". */
+const MAYBE = /[0-9@＠A-Z\uac00-\ud7a3]|at/;
+
 const ORDER = new Map<IdentifyingKind, number>(IDENTIFYING_KINDS.map((k, i) => [k, i]));
 
 /** Findings in text order, overlaps resolved (the earlier span wins, a refusal over a confirmation). */
 export function findIdentifying(text: string): Finding[] {
+  // Most batch values (yes, victim, sex-industry) cannot hold any kind: one quick look settles them.
+  if (!MAYBE.test(text)) return [];
   const all: { f: Finding; rank: number }[] = [];
   DETECTORS.forEach((d, rank) => {
     for (const m of text.matchAll(d.re)) {

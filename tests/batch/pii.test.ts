@@ -155,6 +155,19 @@ describe('identifying-data guard: field names', () => {
   });
 });
 
+describe('identifying-data guard: hostile fields', () => {
+  it.each([
+    ['100,000 a', 'a'.repeat(100_000)],
+    ['400 KB of digits, dots and @', '1.2@3-4 5.'.repeat(40_000)],
+    ['400 KB of Hangul', '김민지가'.repeat(100_000)],
+  ])('when a record holds %s then the guard finishes and the record is judged', async (_name, field) => {
+    const input = plain(recs[0]!, { memo: field });
+    const r = await runCli(['batch', '-', '--quiet'], { stdin: input, isTTY: false });
+    expect([0, 1, 2]).toContain(r.code);
+    expect(r.stderr).not.toContain(field.slice(0, 50));
+  });
+});
+
 describe('--allow-identifiers', () => {
   it('when identifiers are allowed then the input is scored with a warning', async () => {
     const input = [plain({ ...recs[0]!, id: PLANTED.rrn }), plain(recs[1]!)].join('\n');
@@ -186,6 +199,14 @@ describe('what looks identifying', () => {
     ['05/03/1990', 'birth-date'],
     ['19900305', 'birth-date'],
     [1012345678, 'phone'],
+    ['+63 917 123 4567', 'phone'],
+    ['P1234567A', 'passport'],
+    ['kim (at) gmail [dot] com', 'email'],
+    ['110-123-456789', 'bank-account'],
+    ['안산시 단원구 원곡로 45', 'address'],
+    ['12가3456', 'car-plate'],
+    ['김민지', 'name'],
+    ['Maria Santos', 'name'],
   ])('when a value is %s then it looks like %s', (value, kind) => {
     expect(valueKind(value)).toBe(kind);
   });
@@ -203,6 +224,12 @@ describe('what looks identifying', () => {
     '34',
     'victim',
     1234,
+    '2026-03-15',
+    'batch-20260315-01',
+    'INV-20240101-001',
+    '5,000,000원',
+    '1600-8248',
+    'SEOUL-2026-014',
   ])('when a value is %s then it does not look identifying', (value) => {
     expect(valueKind(value)).toBeUndefined();
   });
@@ -234,6 +261,11 @@ describe('what looks identifying', () => {
     ['date_of_birth', 'birth-date'],
     ['birthDate', 'birth-date'],
     ['생년월일', 'birth-date'],
+    ['bank_account', 'bank-account'],
+    ['계좌번호', 'bank-account'],
+    ['차량번호', 'car-plate'],
+    ['arc_no', 'rrn'],
+    ['contact', 'phone'],
   ])('when a field is named %s then it is named like %s', (field, kind) => {
     expect(nameKind(field)).toBe(kind);
   });
