@@ -8,7 +8,7 @@ import { shown } from '../file-checks.js';
 import type { Lang } from '../i18n.js';
 import { escapeControls } from '../safe-text.js';
 import type { YamlSource } from '../yaml-source.js';
-import { findInValue, KIND_TEXT } from './find.js';
+import { caseCodeKind, findInValue, KIND_TEXT, type ValueFinding } from './find.js';
 
 /** Keys that hold a set id or a file path: a two-word file name is not a person. */
 const PATH_KEYS = new Set(['set', 'frameworks']);
@@ -18,7 +18,11 @@ export function refuseIdentifyingAnswers(source: YamlSource, lang: Lang): void {
   if (data === null || typeof data !== 'object') return;
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    for (const f of findInValue({ [key]: value })) {
+    const found: ValueFinding[] = findInValue({ [key]: value });
+    const caseKind = key === 'case' && typeof value === 'string' ? caseCodeKind(value) : undefined;
+    if (caseKind && !found.length)
+      found.push({ path: ['case'], kind: caseKind, confidence: 'confirm', inKey: false });
+    for (const f of found) {
       if (PATH_KEYS.has(key) && f.confidence === 'confirm') continue;
       const what = KIND_TEXT[f.kind][lang];
       const message = f.inKey

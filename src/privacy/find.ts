@@ -104,3 +104,11 @@ export function findInValue(value: unknown, limit = 20): ValueFinding[] {
   walk(value, [], 0);
   return out;
 }
+
+/**
+ * What a case code gives away, if anything. Separators are read as spaces too, so Kim_Minji_01
+ * is seen as the name it holds. Names count: a case code is a code, never a name.
+ */
+export function caseCodeKind(code: string): IdentifyingKind | undefined {
+  return kindsOf([...findIdentifying(code), ...findIdentifying(code.replace(/[._-]/g, ' '))])[0];
+}
