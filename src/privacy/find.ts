@@ -19,6 +19,9 @@ export {
 /** Every detector needs a digit, @, a capital, Hangul or a spelled-out "at". */
 const MAYBE = /[0-9@＠A-Z\uac00-\ud7a3]|at/;
 
+/** Every detector's pattern in one, for a single test before running them one by one. */
+const ANY = new RegExp(DETECTORS.map((d) => `(?:${d.re.source})`).join('|'));
+
 const ORDER = new Map<IdentifyingKind, number>(IDENTIFYING_KINDS.map((k, i) => [k, i]));
 
 /** Findings in text order, overlaps resolved (the earlier span wins, a refusal over a confirmation). */
@@ -26,15 +29,17 @@ export function findIdentifying(text: string): Finding[] {
   // Most batch values (yes, victim, sex-industry) cannot hold any kind: one quick look settles them.
   if (!MAYBE.test(text)) return [];
   const all: { f: Finding; rank: number }[] = [];
-  DETECTORS.forEach((d, rank) => {
-    for (const m of text.matchAll(d.re)) {
-      if (d.accept && !d.accept(m, text)) continue;
-      all.push({
-        f: { kind: d.kind, confidence: 'refuse', start: m.index, end: m.index + m[0].length },
-        rank,
-      });
-    }
-  });
+  // One pass over all the patterns at once settles most short values (record ids, counts).
+  if (ANY.test(text))
+    DETECTORS.forEach((d, rank) => {
+      for (const m of text.matchAll(d.re)) {
+        if (d.accept && !d.accept(m, text)) continue;
+        all.push({
+          f: { kind: d.kind, confidence: 'refuse', start: m.index, end: m.index + m[0].length },
+          rank,
+        });
+      }
+    });
   for (const f of findNames(text))
     all.push({ f, rank: DETECTORS.length + (f.confidence === 'refuse' ? 0 : 1) });
   all.sort((a, b) => a.f.start - b.f.start || a.rank - b.rank);
