@@ -70,6 +70,8 @@ export const PARTICLE_SYLLABLES = new Set([...'은는이가을를의도만과와
 
 /** Capitalised words that are places, nationalities, institutions or sentence openers. */
 export const NOT_NAMES = words(`
+  Likely Possible Unlikely Trafficked Confirmed Suspected Identified Other Missing Male Female Adult
+  Minor Sexual Forced Domestic Work Construction Agriculture Manufacturing Industry Fishery Fisheries
   Gender Equality Justice Fair Labor Standards
   A Act After Agencies Agency Aid Airport Alien All Alliance Also America American An And Annex
   Ansan Answer Answers App Appendix Apps April Article As Asia Asian Association At August Aunt

@@ -230,6 +230,11 @@ describe('what looks identifying', () => {
     '5,000,000원',
     '1600-8248',
     'SEOUL-2026-014',
+    'Likely Trafficked',
+    'Possible Victim',
+    'Not Victim',
+    '제조업',
+    '유흥업소',
   ])('when a value is %s then it does not look identifying', (value) => {
     expect(valueKind(value)).toBeUndefined();
   });
