@@ -26,6 +26,8 @@ export const PLANTED: Record<IdentifyingKind, string[]> = {
       '870707-7XXXXXX',
       '990909 — 8123456',
       '760512-1●●●●●●',
+      '******-1234567',
+      '900101-12*****',
     ],
     ['주민번호 # 확인함', 'ARC no. # on the card', '외국인등록번호는 # 입니다', 'registration #, copied'],
   ),
