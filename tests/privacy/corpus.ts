@@ -270,3 +270,29 @@ export const PLANTED: Record<IdentifyingKind, string[]> = {
 };
 
 export { INNOCENT } from './innocent.js';
+
+/** A third held-out set, written after the rules and added untuned (all were caught then). */
+const HELD_OUT: Partial<Record<IdentifyingKind, string[]>> = {
+  rrn: ['주민등록번호: 851203 2123456', 'ARC 931115-6******', '외국인등록 880101-5123456 확인'],
+  phone: [
+    '010-2222-3333으로 연락 요망',
+    'tel. +84-90-123-4567',
+    'viber +63 (917) 555 1234',
+    '(02) 765-4321',
+    '+66-2-123-4567',
+    '019-123-4567',
+  ],
+  email: ['ngoc.anh99@gmail.com 로 보냄', 'rina dot santos at yahoo dot com', 'tip_helper2@outlook.kr'],
+  passport: ['Passport: EC1234567', '여권 M55512345', 'PP no. N01234567'],
+  'birth-date': ['DOB 12/08/1995', '1987년 11월 2일생', 'born 3 July 1992', '생일 1999.01.20'],
+  'bank-account': ['입금계좌 1002-456-789012', 'BDO account 0012-3456-7890', '하나은행 123-456789-01234'],
+  address: [
+    '경기도 안산시 단원구 원곡동 812-3',
+    '서울 영등포구 대림로 123',
+    '대구광역시 달서구 성서공단로 11길 25',
+    '화성시 팔탄면 구장리 45-6',
+  ],
+  'car-plate': ['검정 SUV 45거 6789', '차량 123라 4567 목격', '경남 12마 3456'],
+  name: ['박민수 사장이 데려감', 'Joseph Mendoza', '통역은 이수민 씨', 'broker named Tuan Nguyen'],
+};
+for (const [kind, values] of Object.entries(HELD_OUT)) PLANTED[kind as IdentifyingKind].push(...values);
