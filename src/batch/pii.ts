@@ -33,6 +33,14 @@ export function valueKind(v: unknown): PiiKind | undefined {
   return undefined;
 }
 
+/**
+ * What a field name or key gives away as a value (a phone number used as a key). Likely names
+ * do not count here: Title Case headers (Intake Wave) read like names and are not.
+ */
+export function keyKind(key: string): PiiKind | undefined {
+  return kindsOf(findIdentifying(key).filter((f) => f.confidence === 'refuse'))[0];
+}
+
 // ---- Findings ----
 
 export interface PiiFinding {
@@ -113,15 +121,15 @@ export function scanValue(
     for (const [key, v] of entries) {
       const checkName = !Array.isArray(value) && !known.has(key);
       // A key can itself be a value (a phone number used as a key): never print it.
-      const keyKind = checkName ? valueKind(key) : undefined;
+      const keyFound = checkName ? keyKind(key) : undefined;
       const field = Array.isArray(value)
         ? `${path || '(record)'}[]`
-        : keyKind
+        : keyFound
           ? `${path || '(record)'}.(a field name)`
           : path
             ? `${path}.${key}`
             : key;
-      if (keyKind) out.add(field, keyKind, 'value', line);
+      if (keyFound) out.add(field, keyFound, 'value', line);
       else if (checkName) {
         const kind = nameKind(key);
         if (kind) out.add(field, kind, 'name', line);

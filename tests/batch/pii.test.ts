@@ -168,6 +168,29 @@ describe('identifying-data guard: hostile fields', () => {
   });
 });
 
+describe('identifying-data guard: keys', () => {
+  it('when CSV headers and JSON keys are in Title Case then they are not read as names', async () => {
+    const dir = testdir({
+      'in.csv': 'id,Intake Wave,Region Code\nr1,north,7\n',
+      'map.yaml': 'ignore: [Intake Wave, Region Code]\n',
+    });
+    const csv = await runCli(['batch', join(dir, 'in.csv'), '--map', join(dir, 'map.yaml'), '--quiet']);
+    expect(csv.code).toBe(0);
+    const json = await runCli(['batch', '-', '--quiet'], {
+      stdin: plain(recs[0]!, { 'Intake Wave': 'north' }),
+    });
+    expect(json.stderr).not.toContain('Identifying data found');
+    expect(json.stderr).not.toContain('(a field name)');
+  });
+
+  it('when a JSON key is a phone number then it is refused without printing it', async () => {
+    const r = await runCli(['batch', '-', '--quiet'], { stdin: plain(recs[0]!, { '010-2345-6789': 'x' }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(a field name) has values that look like phone numbers');
+    expect(r.stderr).not.toContain('2345');
+  });
+});
+
 describe('--allow-identifiers', () => {
   it('when identifiers are allowed then the input is scored with a warning', async () => {
     const input = [plain({ ...recs[0]!, id: PLANTED.rrn }), plain(recs[1]!)].join('\n');
