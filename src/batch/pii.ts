@@ -21,10 +21,19 @@ export const nameKind = fieldNameKind;
 
 /**
  * What a value looks like, if it looks identifying. Names count too: nobody can be asked about
- * a batch record, and --allow-identifiers is there for data that may be processed.
+ * a batch record, and --allow-identifiers is there for data that may be processed. A Latin-script
+ * name counts only inside running text (met Maria Santos): a value in Title Case alone is far more
+ * often a category (Referred Elsewhere) than a person.
  */
 export function valueKind(v: unknown): PiiKind | undefined {
-  if (typeof v === 'string') return v.length < 3 ? undefined : kindsOf(findIdentifying(v))[0];
+  if (typeof v === 'string') {
+    if (v.length < 3) return undefined;
+    const running = /(?:^|\s)[a-z]/.test(v);
+    const findings = findIdentifying(v).filter(
+      (f) => f.confidence === 'refuse' || running || !/^[A-Za-z]/.test(v.slice(f.start, f.end)),
+    );
+    return kindsOf(findings)[0];
+  }
   // A number column loses the leading 0 of a phone number or of a 2000s resident number.
   if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 1e6) {
     const s = String(Math.abs(v));

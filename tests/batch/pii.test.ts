@@ -229,7 +229,7 @@ describe('what looks identifying', () => {
     ['안산시 단원구 원곡로 45', 'address'],
     ['12가3456', 'car-plate'],
     ['김민지', 'name'],
-    ['Maria Santos', 'name'],
+    ['met Maria Santos at the shelter', 'name'],
   ])('when a value is %s then it looks like %s', (value, kind) => {
     expect(valueKind(value)).toBe(kind);
   });
@@ -254,12 +254,19 @@ describe('what looks identifying', () => {
     '1600-8248',
     'SEOUL-2026-014',
     'Likely Trafficked',
+    'Referred Elsewhere',
     'Possible Victim',
     'Not Victim',
     '제조업',
     '유흥업소',
   ])('when a value is %s then it does not look identifying', (value) => {
     expect(valueKind(value)).toBeUndefined();
+  });
+
+  it('when a Latin-script name stands alone then it is taken for a category; in running text, or in Hangul, it is a name', () => {
+    expect(valueKind('Maria Santos')).toBeUndefined();
+    expect(valueKind('called Maria Santos twice')).toBe('name');
+    expect(valueKind('김민지')).toBe('name');
   });
 
   it.each([
