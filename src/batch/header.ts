@@ -9,7 +9,7 @@ import type { Problem } from '../errors.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
 import { FIELD, RecordEncoder } from './encode.js';
 import type { Mapping } from './mapping.js';
-import { nameKind, valueKind, type PiiFindings } from './pii.js';
+import { keyKind, nameKind, type PiiFindings } from './pii.js';
 
 export interface SplitHeader {
   fields: string[];
@@ -92,7 +92,7 @@ export function headerPii(
 ): void {
   fields.forEach((name, c) => {
     if (known.has(name)) return;
-    const byValue = valueKind(name);
+    const byValue = keyKind(name);
     if (byValue) out.add(`column ${c + 1}`, byValue, 'value', firstLine);
     else {
       const kind = nameKind(name);

@@ -3,17 +3,10 @@
  * line numbers, what it seems to hold, and what was (not) written. Never a value.
  */
 import { UserError, type Problem } from '../errors.js';
-import type { PiiFinding, PiiFindings, PiiKind } from './pii.js';
+import { KIND_TEXT as KIND_WORDS } from '../privacy/find.js';
+import type { PiiFinding, PiiFindings } from './pii.js';
 
-const KIND_TEXT: Record<PiiKind, string> = {
-  name: "people's names",
-  phone: 'phone numbers',
-  address: 'addresses',
-  email: 'e-mail addresses',
-  rrn: 'resident registration numbers (주민등록번호)',
-  passport: 'passport numbers',
-  'birth-date': 'dates of birth (or other full dates)',
-};
+const KIND_TEXT = (kind: PiiFinding['kind']): string => KIND_WORDS[kind].en;
 
 export function piiError(
   findings: PiiFindings,
@@ -27,8 +20,8 @@ export function piiError(
     const rest = f.count > f.lines.length ? ` and ${f.count - f.lines.length} more` : '';
     const what =
       f.via === 'name'
-        ? `is named like a field for ${KIND_TEXT[f.kind]}`
-        : `has values that look like ${KIND_TEXT[f.kind]}`;
+        ? `is named like a field for ${KIND_TEXT(f.kind)}`
+        : `has values that look like ${KIND_TEXT(f.kind)}`;
     const file = files.get(f);
     return { ...(many && file ? { file } : {}), message: `${f.field} ${what} (${lines}${rest})` };
   });

@@ -1,17 +1,25 @@
 /**
- * A guard for free-text notes: refuses text that looks like it identifies someone (phone numbers,
- * e-mail addresses, resident registration or passport numbers, dates of birth, name labels).
+ * The guard for free-text interview notes, from src/privacy like every other guard. Numbers,
+ * e-mail, addresses, plates and labelled names are refused with their kind named; a likely name
+ * (김민지, Maria Santos) is the screener's call, so it is asked about rather than refused.
  */
-const PATTERNS: RegExp[] = [
-  /\b\d{6}\s?-\s?[1-8]\d{6}\b/, // resident registration number (주민등록번호)
-  /(?:\+82[\s-]?|\b0)1[016-9][\s-]?\d{3,4}[\s-]?\d{4}\b/, // Korean mobile number
-  /\b0\d{1,2}[\s-]\d{3,4}[\s-]\d{4}\b/, // Korean landline number
-  /[^\s@]+@[^\s@]+\.[a-z]{2,}/i, // e-mail address
-  /\b[A-Z]{1,2}\d{7,8}\b/, // passport number
-  /\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b/, // full date (of birth)
-  /(?:이름|성명|name)\s*[:=]/i, // a labelled name
-];
+import { findIdentifying, kindsOf, type IdentifyingKind } from '../privacy/find.js';
+
+export interface NoteCheck {
+  /** The kind that makes the note unsafe to keep, if any. */
+  refused: IdentifyingKind | undefined;
+  /** Whether the note seems to hold a name that the screener should confirm. */
+  maybeName: boolean;
+}
+
+export function checkNote(text: string): NoteCheck {
+  const findings = findIdentifying(text);
+  return {
+    refused: kindsOf(findings.filter((f) => f.confidence === 'refuse'))[0],
+    maybeName: findings.some((f) => f.confidence === 'confirm'),
+  };
+}
 
 export function looksIdentifying(text: string): boolean {
-  return PATTERNS.some((p) => p.test(text));
+  return checkNote(text).refused !== undefined;
 }

@@ -19,7 +19,8 @@ import type { Session } from './session.js';
 import { planSteps, sectionOf, stepKey, type Step } from './steps.js';
 import { textsFor } from './texts.js';
 import type { Translation } from './translations.js';
-import { looksIdentifying } from './identifying.js';
+import { checkNote } from './identifying.js';
+import { KIND_TEXT } from '../privacy/find.js';
 import {
   findFact,
   findIndicator,
@@ -359,12 +360,28 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
       escapeAction: 'quick-exit',
     });
     if (v === 'note') {
-      const text = await prompter.input({
-        message: t.notePrompt,
-        default: note ?? '',
-        validate: (s) => (looksIdentifying(s) ? t.noteRejected : true),
-      });
-      if (text.trim()) session.notes[id] = text.trim().slice(0, 500);
+      const noteOf = (s: string) => s.trim().slice(0, 500);
+      const text = noteOf(
+        await prompter.input({
+          message: t.notePrompt,
+          default: note ?? '',
+          validate: (s) => {
+            const kind = checkNote(noteOf(s)).refused;
+            return kind ? t.noteRefused(KIND_TEXT[kind][lang]) : true;
+          },
+        }),
+      );
+      // A likely name is the screener's call: kept only when they say it is not a name.
+      const keep =
+        !text ||
+        !checkNote(text).maybeName ||
+        (await prompter.confirm({
+          message: t.noteMaybeName,
+          default: false,
+          labels: { yes: t.answers.yes, no: t.answers.no },
+        }));
+      if (!keep) return 'note';
+      if (text) session.notes[id] = text;
       else delete session.notes[id];
       persist();
       return 'note';

@@ -155,6 +155,42 @@ describe('identifying-data guard: field names', () => {
   });
 });
 
+describe('identifying-data guard: hostile fields', () => {
+  it.each([
+    ['100,000 a', 'a'.repeat(100_000)],
+    ['400 KB of digits, dots and @', '1.2@3-4 5.'.repeat(40_000)],
+    ['400 KB of Hangul', '김민지가'.repeat(100_000)],
+  ])('when a record holds %s then the guard finishes and the record is judged', async (_name, field) => {
+    const input = plain(recs[0]!, { memo: field });
+    const r = await runCli(['batch', '-', '--quiet'], { stdin: input, isTTY: false });
+    expect([0, 1, 2]).toContain(r.code);
+    expect(r.stderr).not.toContain(field.slice(0, 50));
+  });
+});
+
+describe('identifying-data guard: keys', () => {
+  it('when CSV headers and JSON keys are in Title Case then they are not read as names', async () => {
+    const dir = testdir({
+      'in.csv': 'id,Intake Wave,Region Code\nr1,north,7\n',
+      'map.yaml': 'ignore: [Intake Wave, Region Code]\n',
+    });
+    const csv = await runCli(['batch', join(dir, 'in.csv'), '--map', join(dir, 'map.yaml'), '--quiet']);
+    expect(csv.code).toBe(0);
+    const json = await runCli(['batch', '-', '--quiet'], {
+      stdin: plain(recs[0]!, { 'Intake Wave': 'north' }),
+    });
+    expect(json.stderr).not.toContain('Identifying data found');
+    expect(json.stderr).not.toContain('(a field name)');
+  });
+
+  it('when a JSON key is a phone number then it is refused without printing it', async () => {
+    const r = await runCli(['batch', '-', '--quiet'], { stdin: plain(recs[0]!, { '010-2345-6789': 'x' }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(a field name) has values that look like phone numbers');
+    expect(r.stderr).not.toContain('2345');
+  });
+});
+
 describe('--allow-identifiers', () => {
   it('when identifiers are allowed then the input is scored with a warning', async () => {
     const input = [plain({ ...recs[0]!, id: PLANTED.rrn }), plain(recs[1]!)].join('\n');
@@ -186,6 +222,14 @@ describe('what looks identifying', () => {
     ['05/03/1990', 'birth-date'],
     ['19900305', 'birth-date'],
     [1012345678, 'phone'],
+    ['+63 917 123 4567', 'phone'],
+    ['P1234567A', 'passport'],
+    ['kim (at) gmail [dot] com', 'email'],
+    ['110-123-456789', 'bank-account'],
+    ['안산시 단원구 원곡로 45', 'address'],
+    ['12가3456', 'car-plate'],
+    ['김민지', 'name'],
+    ['met Maria Santos at the shelter', 'name'],
   ])('when a value is %s then it looks like %s', (value, kind) => {
     expect(valueKind(value)).toBe(kind);
   });
@@ -203,8 +247,26 @@ describe('what looks identifying', () => {
     '34',
     'victim',
     1234,
+    '2026-03-15',
+    'batch-20260315-01',
+    'INV-20240101-001',
+    '5,000,000원',
+    '1600-8248',
+    'SEOUL-2026-014',
+    'Likely Trafficked',
+    'Referred Elsewhere',
+    'Possible Victim',
+    'Not Victim',
+    '제조업',
+    '유흥업소',
   ])('when a value is %s then it does not look identifying', (value) => {
     expect(valueKind(value)).toBeUndefined();
+  });
+
+  it('when a Latin-script name stands alone then it is taken for a category; in running text, or in Hangul, it is a name', () => {
+    expect(valueKind('Maria Santos')).toBeUndefined();
+    expect(valueKind('called Maria Santos twice')).toBe('name');
+    expect(valueKind('김민지')).toBe('name');
   });
 
   it.each([
@@ -234,6 +296,11 @@ describe('what looks identifying', () => {
     ['date_of_birth', 'birth-date'],
     ['birthDate', 'birth-date'],
     ['생년월일', 'birth-date'],
+    ['bank_account', 'bank-account'],
+    ['계좌번호', 'bank-account'],
+    ['차량번호', 'car-plate'],
+    ['arc_no', 'rrn'],
+    ['contact', 'phone'],
   ])('when a field is named %s then it is named like %s', (field, kind) => {
     expect(nameKind(field)).toBe(kind);
   });

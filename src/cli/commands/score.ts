@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { scoreFrameworksFile } from '../../frameworks/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
+import { refuseIdentifyingAnswers } from '../../privacy/answers-guard.js';
 import type { Ctx } from '../program.js';
 
 interface ScoreOptions {
@@ -50,6 +51,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
         );
       const text = await readText(path, ctx.io.stdin);
       const file = parseAnswersFile(text, path === '-' ? '<stdin>' : path);
+      refuseIdentifyingAnswers(file.source, lang);
       const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
       if (frameworks !== undefined) {
         if (opts.set !== undefined)

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configInvalid, readSettingsSource } from '../../config-file.js';
 import { z } from 'zod';
+import { caseCodeKind, KIND_TEXT } from '../../privacy/find.js';
 import { CancelledError, UserError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -54,7 +55,21 @@ export function readConfig(root: string): z.infer<typeof configSchema> {
 }
 
 /** Case codes are for finding a file again; they must not carry a name. */
-export function checkCaseCode(code: string): string {
+export function checkCaseCode(code: string, lang: Lang = 'en'): string {
+  const kind = caseCodeKind(code);
+  if (kind)
+    throw new UserError(
+      'PII_DETECTED',
+      lang === 'ko'
+        ? `사례 코드가 ${KIND_TEXT[kind].ko}처럼 보여 쓰지 않았습니다.`
+        : `The case code looks like ${KIND_TEXT[kind].en}, so it was not used.`,
+      {
+        hint:
+          lang === 'ko'
+            ? '영문자·숫자·-·_로 된, 숫자가 하나 이상 있는 코드를 쓰세요 (예: SEOUL-2026-014). 이름이나 사람을 알아볼 수 있는 번호는 안 됩니다.'
+            : 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name or a number that identifies someone.',
+      },
+    );
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))
     throw new UserError('USAGE', `"${code}" is not a case code.`, {
       hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
@@ -139,7 +154,7 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       set: /[/\\]/.test(setRef) ? resolve(ctx.io.cwd, setRef) : setRef,
       lang,
       now: new Date(),
-      ...(opts.case ? { caseCode: checkCaseCode(opts.case) } : {}),
+      ...(opts.case ? { caseCode: checkCaseCode(opts.case, lang) } : {}),
       ...(opts.respondentLang ? { respondentLang: opts.respondentLang } : {}),
       ...(mode ? { frameworks: mode.ids } : {}),
     });
