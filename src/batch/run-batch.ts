@@ -41,6 +41,7 @@ import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
 import { batchTexts } from './texts.js';
+import { escapeControls } from '../safe-text.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -175,9 +176,9 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     const line = r.line + offset;
     if (bad <= PRINT_BAD) {
       const where = `${many ? `${input.name}:` : ''}line ${line}${r.id ? ` (id ${r.id})` : ''}`;
-      io.stderr.write(
-        `${where}: ${r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}\n`,
-      );
+      // Keys and ids come from the record: their control characters are shown escaped.
+      const text = `${where}: ${r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`;
+      io.stderr.write(`${escapeControls(text)}\n`);
     }
     if (errors)
       await errors.write(

@@ -34,13 +34,14 @@ export function resolveSetFile(ref: string, relativeTo = process.cwd()): string 
   if (!looksLikeFile) {
     const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
     if (existsSync(builtin)) return builtin;
-    throw new UserError('SET_NOT_FOUND', `There is no built-in indicator set called "${shown(ref)}".`, {
+    // The name is not repeated: it can come from a file, and a file's values are never printed back.
+    throw new UserError('SET_NOT_FOUND', 'There is no built-in indicator set by that name.', {
       hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
     });
   }
   const file = isAbsolute(ref) ? ref : resolve(relativeTo, ref);
   if (!existsSync(file))
-    throw new UserError('SET_NOT_FOUND', `The indicator set file ${shown(ref)} does not exist.`, {
+    throw new UserError('SET_NOT_FOUND', 'No indicator set file exists at the path given.', {
       hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
     });
   return file;
