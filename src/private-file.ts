@@ -218,6 +218,15 @@ export function ensurePrivateFolder(dir: string): void {
   checkFolder(dir, st);
 }
 
+/**
+ * For reading: an existing folder must pass the same checks as for writing (a file planted in a
+ * folder others can write is not ours to show). A folder that does not exist yet is fine.
+ */
+export function checkPrivateFolder(dir: string): void {
+  const st = lstatOrNull(dir);
+  if (st) checkFolder(dir, st);
+}
+
 function checkFolder(dir: string, st: Stats): void {
   const refuse = (why: string, fix: string) =>
     new UserError('UNSAFE_PATH', `${shown(dir)} ${why}.`, { hint: `${fix} Nothing was changed.` });

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { shown } from '../file-checks.js';
 import {
+  checkPrivateFolder,
   ensurePrivateFolder,
   readPrivateFile,
   refuseLink,
@@ -77,9 +78,10 @@ export class SessionStore {
   }
 
   list(): SessionInfo[] {
-    // The folders are refused as links for reading too, as they are for writing.
-    refuseLink(this.root);
-    refuseLink(this.dir);
+    // The folders are checked for reading too, as they are for writing: no links, no folders of
+    // someone else or writable by others.
+    checkPrivateFolder(this.root);
+    checkPrivateFolder(this.dir);
     if (!existsSync(this.dir)) return [];
     const byId = new Map<string, SessionInfo>();
     for (const f of readdirSync(this.dir)) {
