@@ -23,6 +23,7 @@ export const INPUT_LIMITS = {
   answers: 2 * MiB,
   result: 2 * MiB,
   config: 1 * MiB,
+  mapping: 1 * MiB,
 } as const;
 export type InputKind = keyof typeof INPUT_LIMITS;
 
@@ -33,6 +34,7 @@ const KIND_NAMES: Record<InputKind, string> = {
   answers: 'an answers file',
   result: 'a training result file',
   config: 'a settings file',
+  mapping: 'a batch mapping file',
 };
 
 const exitFor = (kind: InputKind): number => (kind === 'answers' ? EXIT.record : EXIT.usage);

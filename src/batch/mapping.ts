@@ -11,12 +11,13 @@
  *     industry:         # a mapping: applies to that column only (their name or ours)
  *       boat: fishing
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { EXIT, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { zodProblems } from '../sets/load-set.js';
 import { parseYamlSource } from '../yaml-source.js';
+import { readInputFile } from '../input-file.js';
+import { shown } from '../file-checks.js';
 
 export interface Mapping {
   columns: Record<string, string>;
@@ -38,27 +39,23 @@ const mappingSchema = z.strictObject({
 
 export function loadMapping(path: string, cwd: string): Mapping {
   const file = resolve(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(
-      'FILE_READ',
-      `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}.`,
-      {
-        exitCode: EXIT.usage,
-      },
-    );
-  }
+  // The same reader as every other input: size limit, UTF-8 and no bidirectional controls.
+  const text = readInputFile(file, 'mapping');
   const src = parseYamlSource(text, path);
   if (src.errors.length)
-    throw new UserError('USAGE', `The mapping file ${path} is not valid YAML.`, { problems: src.errors });
+    throw new UserError('USAGE', `The mapping file ${shown(path)} is not valid YAML.`, {
+      problems: src.errors,
+    });
   const parsed = mappingSchema.safeParse(src.data ?? {});
   if (!parsed.success)
-    throw new UserError('USAGE', `The mapping file ${path} has ${parsed.error.issues.length} problem(s).`, {
-      problems: zodProblems(src, parsed.error.issues),
-      hint: 'A mapping file has columns: {theirs: ours}, ignore: [columns] and values: {theirs: ours}.',
-    });
+    throw new UserError(
+      'USAGE',
+      `The mapping file ${shown(path)} has ${parsed.error.issues.length} problem(s).`,
+      {
+        problems: zodProblems(src, parsed.error.issues),
+        hint: 'A mapping file has columns: {theirs: ours}, ignore: [columns] and values: {theirs: ours}.',
+      },
+    );
   const mapping: Mapping = {
     columns: parsed.data.columns,
     ignore: parsed.data.ignore,

@@ -71,7 +71,8 @@ export function checkCaseCode(code: string, lang: Lang = 'en'): string {
       },
     );
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))
-    throw new UserError('USAGE', `"${code}" is not a case code.`, {
+    // Not repeated back: a wrong code is often a detail the screener should not have typed.
+    throw new UserError('USAGE', 'The case code given is not a valid case code.', {
       hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
     });
   return code;
@@ -142,6 +143,7 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       });
     // Checked before the terminal, so a wrong name is reported as such.
     const mode = opts.frameworks !== undefined ? frameworksMode(opts.frameworks) : undefined;
+    const caseCode = opts.case !== undefined ? checkCaseCode(opts.case, lang) : undefined;
     // The settings are read before the terminal is checked, so a broken settings file is
     // reported as such wherever the command runs.
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
@@ -154,7 +156,7 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       set: /[/\\]/.test(setRef) ? resolve(ctx.io.cwd, setRef) : setRef,
       lang,
       now: new Date(),
-      ...(opts.case ? { caseCode: checkCaseCode(opts.case, lang) } : {}),
+      ...(caseCode ? { caseCode } : {}),
       ...(opts.respondentLang ? { respondentLang: opts.respondentLang } : {}),
       ...(mode ? { frameworks: mode.ids } : {}),
     });
