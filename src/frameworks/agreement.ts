@@ -6,7 +6,7 @@
 import type { Status } from '../core/engine.js';
 import { ELEMENTS, type Element } from '../core/schema.js';
 import { pick, type Lang } from '../i18n.js';
-import type { FrameworkResult } from './assess.js';
+import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, statusName, type Bilingual } from './describe.js';
 
 /** Per framework, in the order assessed. */

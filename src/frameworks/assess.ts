@@ -3,27 +3,16 @@
  * crosswalk and assessed by the same engine, then every pair whose outcomes differ is explained,
  * the element statuses are compared, and each answer counted for a second element is noted.
  */
-import { assess, type Assessment, type FactInput } from '../core/engine.js';
-import type { AnswerValue } from '../core/schema.js';
-import type { LoadedSet } from '../sets/load-set.js';
+import { assess, type FactInput } from '../core/engine.js';
 import { elementDifferences, type ElementDifference } from './agreement.js';
-import { deriveFramework, type InterviewAnswers, type Reuse } from './derive.js';
+import { deriveFramework, type InterviewAnswers } from './derive.js';
 import { findDisagreements, type Disagreement } from './disagreements.js';
 import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
 import { reuseNotes, type ReuseNote } from './reuse.js';
 import { frameworkSet } from './select.js';
+import type { FrameworkResult } from './result.js';
 
-export interface FrameworkResult {
-  id: string;
-  loaded: LoadedSet;
-  /** The framework's answers, keyed by its own item ids. */
-  answers: Record<string, AnswerValue>;
-  /** For each item answered yes, the interview questions answered yes for it. */
-  evidence: Record<string, string[]>;
-  /** Answers that also establish an item of another element than the one they count for. */
-  reused: Reuse[];
-  assessment: Assessment;
-}
+export type { FrameworkResult } from './result.js';
 
 export interface FrameworksAssessment {
   primary: string;

@@ -7,7 +7,7 @@
 import type { FactInput, Status } from '../core/engine.js';
 import { ELEMENTS, type Element, type Outcome, type Text, type WaiverDef } from '../core/schema.js';
 import { messages, pick, type Lang } from '../i18n.js';
-import type { FrameworkResult } from './assess.js';
+import type { FrameworkResult } from './result.js';
 import {
   bilingual,
   conditionText,

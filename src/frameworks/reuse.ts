@@ -5,7 +5,7 @@
  */
 import type { Element } from '../core/schema.js';
 import { pick, type Lang } from '../i18n.js';
-import type { FrameworkResult } from './assess.js';
+import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, type Bilingual } from './describe.js';
 import type { Crosswalk } from './load-crosswalk.js';
 
