@@ -9,7 +9,7 @@ import { pickLang, type Lang } from './i18n.js';
 import { errorTitle } from './cli/error-text.js';
 import { escapeControls } from './safe-text.js';
 
-export type { Io } from './cli/program.js';
+export type { Io } from './cli/io.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

@@ -7,7 +7,7 @@
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Io } from '../cli/program.js';
+import type { Io } from '../cli/io.js';
 import { isUserError, UserError } from '../errors.js';
 import { shown } from '../file-checks.js';
 import type { Lang } from '../i18n.js';

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extname, resolve } from 'node:path';
-import type { Io } from '../cli/program.js';
+import type { Io } from '../cli/io.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../i18n.js';

@@ -3,9 +3,9 @@
  * so tests run every command in-process.
  */
 import { Command, Option } from 'commander';
-import type { Readable } from 'node:stream';
-import { pickLang, type Lang } from '../i18n.js';
-import { displayWidth, makeStyle, type OutputStream, type Style } from '../ui/output.js';
+import type { Ctx, Io } from './io.js';
+import { pickLang } from '../i18n.js';
+import { displayWidth, makeStyle } from '../ui/output.js';
 
 type Register = (program: Command, ctx: Ctx) => void;
 
@@ -35,21 +35,7 @@ function requested(argv: readonly string[]): (typeof COMMANDS)[number] | undefin
   return undefined;
 }
 
-export interface Io {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: OutputStream;
-  stderr: OutputStream;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** Lets a command finish normally but still exit non-zero (e.g. some batch records were bad). */
-  exitCode?: () => number | undefined;
-}
-
-export interface Ctx {
-  io: Io;
-  lang(cmd: Command): Lang;
-  style(stream?: OutputStream): Style;
-}
+export type { Ctx, Io } from './io.js';
 
 /** argv decides which commands are loaded; without it every command is. */
 export async function createProgram(io: Io, argv?: readonly string[]): Promise<Command> {

@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { registerScreen } from '../../src/cli/commands/screen.js';
 import { registerSessions } from '../../src/cli/commands/sessions.js';
-import type { Ctx, Io } from '../../src/cli/program.js';
+import type { Ctx, Io } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/ui/prompts.js';
 import { newSession, type Session } from '../../src/interview/session.js';
 import { SessionStore } from '../../src/interview/store.js';

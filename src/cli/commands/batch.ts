@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { runBatch } from '../../batch/run-batch.js';
 import { DEFAULT_SET } from '../../sets/load-set.js';
 import { UserError } from '../../errors.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 
 interface BatchFlags {
   set: string;

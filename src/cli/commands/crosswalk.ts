@@ -10,7 +10,7 @@ import { crosswalkGaps } from '../../frameworks/plan.js';
 import { CROSSWALK_FILE, loadCrosswalk, type Crosswalk } from '../../frameworks/load-crosswalk.js';
 import { pick, type Lang } from '../../i18n.js';
 import { wrap } from '../../ui/output.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 
 export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
   indicators

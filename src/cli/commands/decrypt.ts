@@ -10,8 +10,8 @@ import { shown } from '../../file-checks.js';
 import { decryptFile, readHeader } from '../../interview/crypto.js';
 import { readPrivateFile, writePrivateFile } from '../../private-file.js';
 import { createPrompter } from '../../ui/prompts.js';
-import type { Ctx } from '../program.js';
-import { getPassphrase } from './screen.js';
+import type { Ctx } from '../io.js';
+import { getPassphrase } from '../passphrase.js';
 
 export function registerDecrypt(program: Command, ctx: Ctx): void {
   program

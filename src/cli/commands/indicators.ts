@@ -13,7 +13,7 @@ import { messages, pick, type Lang } from '../../i18n.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import { padEnd, wrap } from '../../ui/output.js';
 import { translationCompleteness } from '../../interview/translations.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 import { registerCrosswalk } from './crosswalk.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {

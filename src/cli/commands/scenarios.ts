@@ -16,7 +16,7 @@ import {
 import { renderScenario } from '../../training/render-scenario.js';
 import { scenarioJsonSchema } from '../../training/scenario-schema.js';
 import { trainingTextsFor } from '../../training/texts.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 
 export function registerScenarios(program: Command, ctx: Ctx): void {
   const cmd = program

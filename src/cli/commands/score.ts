@@ -13,7 +13,7 @@ import { scoreFrameworksFile } from '../../frameworks/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
 import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
 import { refuseIdentifyingAnswers } from '../../privacy/answers-guard.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 
 interface ScoreOptions {
   set?: string;

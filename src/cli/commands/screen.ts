@@ -20,7 +20,8 @@ import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../interview/translations.js';
 import { DEFAULT_SET, loadSet, zodProblems, type LoadedSet } from '../../sets/load-set.js';
 import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
-import type { Ctx, Io } from '../program.js';
+import type { Ctx } from '../io.js';
+import { getPassphrase } from '../passphrase.js';
 import { SAFE_PARSE } from '../../zod-messages.js';
 
 interface ScreenOptions {
@@ -76,26 +77,6 @@ export function checkCaseCode(code: string, lang: Lang = 'en'): string {
       hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
     });
   return code;
-}
-
-export async function getPassphrase(
-  io: Io,
-  prompter: Prompter | undefined,
-  lang: Lang,
-  confirmNew: boolean,
-): Promise<string> {
-  const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
-  if (fromEnv) return fromEnv;
-  if (!prompter)
-    throw new UserError('BAD_PASSPHRASE', 'This file is encrypted and no passphrase was given.', {
-      hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
-    });
-  const t = textsFor(lang);
-  const first = await prompter.password({ message: t.passphrase });
-  if (confirmNew && (await prompter.password({ message: t.passphraseAgain })) !== first)
-    throw new UserError('BAD_PASSPHRASE', t.passphraseMismatch);
-  if (!first) throw new UserError('BAD_PASSPHRASE', 'An empty passphrase protects nothing.');
-  return first;
 }
 
 /** What the commands use to prompt; tests pass a prompter driven by @inquirer/testing. */

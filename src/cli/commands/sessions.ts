@@ -17,8 +17,9 @@ import { buildReport, type Report } from '../../report.js';
 import { padEnd } from '../../ui/output.js';
 import { createPrompter, type PromptIo } from '../../ui/prompts.js';
 import { errorTitle } from '../error-text.js';
-import type { Ctx } from '../program.js';
-import { getPassphrase, interviewSetup, type ScreenDeps } from './screen.js';
+import type { Ctx } from '../io.js';
+import { getPassphrase } from '../passphrase.js';
+import { interviewSetup, type ScreenDeps } from './screen.js';
 
 export function registerSessions(program: Command, ctx: Ctx, deps: ScreenDeps = {}): void {
   const makePrompter = deps.prompter ?? ((io: PromptIo) => createPrompter(io));

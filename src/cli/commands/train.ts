@@ -12,7 +12,7 @@ import { writePrivateFile } from '../../private-file.js';
 import { pickScenario, runTraining } from '../../training/train-flow.js';
 import { trainingTextsFor } from '../../training/texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
-import type { Ctx } from '../program.js';
+import type { Ctx } from '../io.js';
 
 const ALTERNATIVE = 'tip-screen scenarios show <id>';
 
