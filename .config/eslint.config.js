@@ -27,6 +27,25 @@ export default tseslint.config(
     },
   },
   {
+    // The rules engine is pure: data in, assessment out. No file, process or network access, and
+    // nothing from the layers that use it.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is pure: no I/O.' },
+            {
+              group: ['../*', '@inquirer/*', 'chalk', 'commander', 'yaml'],
+              message: 'src/core imports only itself and zod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/prompts.ts', 'tests/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
