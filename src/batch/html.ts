@@ -7,7 +7,7 @@ import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import type { Proportion } from './stats.js';
 import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
-import { interval, kappaText, reasonText } from './table.js';
+import { interval, kappaText, reasonText } from './summary-words.js';
 import { batchTexts } from './texts.js';
 
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,12 +2,11 @@
  * The summary as a table for the terminal (written to standard error, so that standard output
  * stays the data): counts with bar charts, aligned by display width so that Korean labels line up.
  */
-import { elementName } from '../frameworks/describe.js';
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
-import type { Proportion } from './stats.js';
-import { OUTCOME_ORDER, type FrameworksSummary, type PairReason, type SummaryDoc } from './summary-doc.js';
+import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import { interval, kappaText, num, pct, reasonText } from './summary-words.js';
 import { batchTexts, type BatchTexts } from './texts.js';
 
 const BAR = 20;
@@ -30,14 +29,7 @@ function stacked(met: number, unknown: number, notMet: number, width = BAR): str
   return '█'.repeat(a) + '▒'.repeat(b) + '░'.repeat(width - a - b);
 }
 
-const num = (n: number) => n.toLocaleString('en-US');
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
-
-export function interval(p: Proportion | null, none: string): string {
-  if (!p) return none;
-  return `${pct(p.value)} (95% CI ${pct(p.low)}–${pct(p.high)}; ${num(p.x)}/${num(p.n)})`;
-}
 
 export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   const t = batchTexts[lang];
@@ -126,23 +118,6 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   if (doc.frameworks) out.push(...renderFrameworks(doc.frameworks, lang, h, note));
   out.push('', ...note(t.disclaimer, ''));
   return out.join('\n') + '\n';
-}
-
-/** Cohen's kappa to three places, or n/a. */
-export const kappaText = (k: number | null, none: string): string => (k === null ? none : k.toFixed(3));
-
-/** A pair's reason for differing outcomes, in words. */
-export function reasonText(r: PairReason, fs: FrameworksSummary, pair: [string, string], lang: Lang): string {
-  const t = batchTexts[lang];
-  if (r.code === 'element') return t.reasonElement(elementName(r.element, lang));
-  if (r.code === 'other') return t.reasonOther;
-  const rule = (framework: string, id: string) =>
-    fs.list.find((f) => f.id === framework)?.waivers.find((w) => w.id === id)?.rule[lang] ?? id;
-  const other = pair[0] === r.under ? pair[1] : pair[0];
-  const theirs = r.other.length
-    ? t.reasonOtherRule(other, r.other.map((id) => rule(other, id)).join('; '))
-    : t.reasonNoException(other);
-  return t.reasonWaiver(r.under, `${rule(r.under, r.waiver)}; ${theirs}`);
 }
 
 function table(rows: string[][], right: (c: number) => boolean): string[] {

@@ -1,0 +1,34 @@
+/**
+ * The batch summary's figures and reasons in words: shared by the terminal table and the HTML
+ * report, which lay them out differently but must say the same thing.
+ */
+import { elementName } from '../frameworks/describe.js';
+import type { Lang } from '../i18n.js';
+import type { Proportion } from './stats.js';
+import type { FrameworksSummary, PairReason } from './summary-doc.js';
+import { batchTexts } from './texts.js';
+
+export const num = (n: number): string => n.toLocaleString('en-US');
+export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+export function interval(p: Proportion | null, none: string): string {
+  if (!p) return none;
+  return `${pct(p.value)} (95% CI ${pct(p.low)}–${pct(p.high)}; ${num(p.x)}/${num(p.n)})`;
+}
+
+/** Cohen's kappa to three places, or n/a. */
+export const kappaText = (k: number | null, none: string): string => (k === null ? none : k.toFixed(3));
+
+/** A pair's reason for differing outcomes, in words. */
+export function reasonText(r: PairReason, fs: FrameworksSummary, pair: [string, string], lang: Lang): string {
+  const t = batchTexts[lang];
+  if (r.code === 'element') return t.reasonElement(elementName(r.element, lang));
+  if (r.code === 'other') return t.reasonOther;
+  const rule = (framework: string, id: string) =>
+    fs.list.find((f) => f.id === framework)?.waivers.find((w) => w.id === id)?.rule[lang] ?? id;
+  const other = pair[0] === r.under ? pair[1] : pair[0];
+  const theirs = r.other.length
+    ? t.reasonOtherRule(other, r.other.map((id) => rule(other, id)).join('; '))
+    : t.reasonNoException(other);
+  return t.reasonWaiver(r.under, `${rule(r.under, r.waiver)}; ${theirs}`);
+}
