@@ -10,7 +10,6 @@ import {
   lstatSync,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   unlinkSync,
 } from 'node:fs';
@@ -18,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './errors.js';
+import { leftByEndedProcess } from './process-alive.js';
 import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
 
 const TEMP_MARK = '.tip-screen-';
@@ -134,37 +134,6 @@ function syncFolder(dir: string): void {
   }
 }
 
-const isAlive = (pid: number): boolean => {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
-/**
- * When process pid started, in ms since the epoch (Linux: from /proc; elsewhere undefined). A
- * temporary file last written before its pid's process started was left by an earlier process
- * with the same pid (pids are reused), so it is stale even though the pid is alive.
- */
-function startedAt(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22 (start time, in clock ticks since boot) follows the command name in parentheses.
-    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
-    // USER_HZ is 100 on every Linux platform Node runs on.
-    return Number.isFinite(ticks) && Number.isFinite(btime) ? btime * 1000 + ticks * 10 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Slack for the one-second resolution of the boot time. */
-const START_SLACK_MS = 2000;
-
 /**
  * Removes temporary files a killed run left in dir: ours by name, regular files, and whose
  * process is gone (or is a later process that reuses the pid). Returns how many were removed.
@@ -204,10 +173,7 @@ function sweep(dir: string, patterns: RegExp[]): number {
     try {
       const st = lstatSync(p);
       if (!st.isFile()) continue;
-      if (isAlive(pid)) {
-        const start = pid === process.pid ? undefined : startedAt(pid);
-        if (start === undefined || st.mtimeMs >= start - START_SLACK_MS) continue;
-      }
+      if (!leftByEndedProcess(pid, st.mtimeMs)) continue;
       unlinkSync(p);
       removed++;
     } catch {

@@ -7,12 +7,14 @@
  * holder. It is written completely under a temporary name and then hard-linked to its real name:
  * link(2) fails if the name exists, so exactly one process wins and nobody ever reads a half
  * written lock. It is removed on exit, Ctrl+C, SIGTERM and SIGHUP; one left by a process that was
- * killed outright is recognised as stale (same host, pid gone) and taken over.
+ * killed outright is recognised as stale (same host, pid gone or reused by a later process) and
+ * taken over.
  */
 import { closeSync, fsyncSync, linkSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { leftByEndedProcess } from '../process-alive.js';
 import { shown, writeError } from '../file-checks.js';
 import { onProcessEnd, openTemp, readPrivateFile, releaseTemp, tempPathBeside } from '../private-file.js';
 
@@ -51,7 +53,7 @@ export function lockSession(sessionsDir: string, id: string): SessionLock {
     const raw = readPrivateFile(path);
     if (raw === null) continue; // Released meanwhile.
     const holder = parseHolder(raw);
-    if (holder && holder.host === hostname() && !isAlive(holder.pid) && takeOverStale(path, raw)) continue;
+    if (holder && holder.host === hostname() && stale(holder) && takeOverStale(path, raw)) continue;
     throw locked(id, path, holder);
   }
   throw locked(id, path, parseHolder(readPrivateFile(path) ?? Buffer.alloc(0)));
@@ -137,15 +139,8 @@ function parseHolder(raw: Buffer): Holder | undefined {
   return undefined;
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** A lock on this host whose process is gone, or whose pid now belongs to a later process. */
+const stale = (h: Holder): boolean => leftByEndedProcess(h.pid, Date.parse(h.started));
 
 function locked(id: string, path: string, holder: Holder | undefined): UserError {
   // Only checked values are printed: a pid, a host name and a time, never free text from the file.

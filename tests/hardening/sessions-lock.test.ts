@@ -3,7 +3,8 @@
  * holds is refused with SESSION_LOCKED naming the holder; a lock whose process is gone is taken
  * over; a lock is released on exit and on SIGTERM.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockPath } from '../../src/interview/session-lock.js';
@@ -84,5 +85,35 @@ describe('session lock', () => {
     const lock = store.lock(s.id);
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.pid });
     lock.release();
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))(
+    'when the lock names a live pid that started after the lock was taken then the lock is stale and taken over',
+    () => {
+      const { store } = freshStore();
+      const s = sampleSession();
+      store.save(s);
+      const path = lockPath(store.dir, s.id);
+      mkdirSync(store.dir, { recursive: true });
+      // The parent process is alive, but it started long after this lock was written: the pid was
+      // reused, and the process that wrote the lock is gone.
+      const stale = { pid: process.ppid, host: hostname(), started: '2001-01-01T00:00:00.000Z' };
+      writeFileSync(path, JSON.stringify(stale), { mode: 0o600 });
+      const lock = store.lock(s.id);
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.pid });
+      lock.release();
+    },
+  );
+
+  it('when the lock names a live pid that started before the lock then it is still held', () => {
+    const { store } = freshStore();
+    const s = sampleSession();
+    store.save(s);
+    const path = lockPath(store.dir, s.id);
+    mkdirSync(store.dir, { recursive: true });
+    const held = { pid: process.ppid, host: hostname(), started: new Date().toISOString() };
+    writeFileSync(path, JSON.stringify(held), { mode: 0o600 });
+    expect(() => store.lock(s.id)).toThrow(expect.objectContaining({ code: 'SESSION_LOCKED' }));
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.ppid });
   });
 });
