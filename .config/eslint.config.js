@@ -2,6 +2,50 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, lowest first. A folder may import only folders listed before it; the use
+ * cases on one line do not import each other. Relative imports are matched by folder name, so a
+ * layer's own subfolders must not share a name with a layer.
+ */
+const LAYERS = [
+  ['base'],
+  ['core'],
+  ['frameworks'],
+  ['guard'],
+  ['report'],
+  ['render'],
+  ['io'],
+  ['ui'],
+  ['interview', 'batch', 'training'],
+  ['cli'],
+];
+const PROMPT_RULE = { group: ['@inquirer/*'], message: 'Only src/ui/prompts.ts may import @inquirer.' };
+const NODE_IO = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream'];
+
+function layerRules() {
+  return LAYERS.flatMap((row, level) =>
+    row.map((layer) => {
+      const above = [...LAYERS.slice(level + 1).flat(), ...row.filter((peer) => peer !== layer)];
+      const patterns = [
+        PROMPT_RULE,
+        {
+          regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+          message: `src/${layer} sits below ${above.join(', ')}: it may not import them (ARCHITECTURE.md).`,
+        },
+      ];
+      // The engine and everything it builds on are pure: data in, assessment out.
+      if (level <= 2) {
+        patterns.push({ group: NODE_IO, message: `src/${layer} is pure: no I/O.` });
+        patterns.push({
+          group: ['chalk', 'commander', 'yaml', 'string-width'],
+          message: `src/${layer} is pure.`,
+        });
+      }
+      return { files: [`src/${layer}/**`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    }),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'bin/', '.config/'] },
   js.configs.recommended,
@@ -26,25 +70,8 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The rules engine is pure: data in, assessment out. No file, process or network access, and
-    // nothing from the layers that use it.
-    files: ['src/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is pure: no I/O.' },
-            {
-              group: ['../*', '@inquirer/*', 'chalk', 'commander', 'yaml'],
-              message: 'src/core imports only itself and zod.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // One-way layers (ARCHITECTURE.md): each folder of src/ imports only the folders below it.
+  ...layerRules(),
   {
     files: ['src/ui/prompts.ts', 'tests/**'],
     rules: { 'no-restricted-imports': 'off' },

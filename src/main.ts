@@ -4,12 +4,12 @@
  */
 import { CommanderError } from 'commander';
 import { createProgram, type Io } from './cli/program.js';
-import { EXIT, formatProblem, isUserError, type UserError } from './errors.js';
-import { pickLang, type Lang } from './i18n.js';
+import { EXIT, formatProblem, isUserError, type UserError } from './base/errors.js';
+import { pickLang, type Lang } from './base/i18n.js';
 import { errorTitle } from './cli/error-text.js';
-import { escapeControls } from './safe-text.js';
+import { escapeControls } from './base/safe-text.js';
 
-export type { Io } from './cli/io.js';
+export type { Io } from './io/streams.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {

@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OUTCOMES } from '../src/core/schema.js';
-import type { Report } from '../src/report.js';
+import type { Report } from '../src/report/report.js';
 import { runCli, testdir } from './helpers/cli.js';
 
 const GOLDEN_DIR = join(import.meta.dirname, 'golden');

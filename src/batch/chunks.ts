@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError } from '../base/errors.js';
 import { lastRecordEnd } from './csv.js';
 
 // Small enough that a chunk's records and rows die young (larger chunks measurably raised peak

@@ -3,9 +3,9 @@
  * record's line and id hashes, see id-set.ts) and the refusal --unique-ids makes. Messages name
  * lines and files, never the id itself, which came from the data.
  */
-import { EXIT, UserError } from '../errors.js';
-import { shown } from '../file-checks.js';
-import type { Lang } from '../i18n.js';
+import { EXIT, UserError } from '../base/errors.js';
+import { shown } from '../io/file-checks.js';
+import type { Lang } from '../base/i18n.js';
 import type { IdSet } from './id-set.js';
 
 /** The lines (with the chunk's offset) of scored records whose id an earlier record had. */

@@ -5,11 +5,11 @@
  */
 import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
-import type { Problem } from '../errors.js';
+import type { Problem } from '../base/errors.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
 import { FIELD, RecordEncoder } from './encode.js';
 import type { Mapping } from './mapping.js';
-import { keyKind, nameKind, type PiiFindings } from './pii.js';
+import { keyKind, nameKind, type PiiFindings } from '../guard/records.js';
 
 export interface SplitHeader {
   fields: string[];

@@ -3,8 +3,8 @@
  * no scripts, no fonts or images from anywhere (a Content-Security-Policy says so to the
  * browser), so it opens offline and can be archived or mailed as it is.
  */
-import type { Lang } from '../i18n.js';
-import { messages } from '../i18n.js';
+import type { Lang } from '../base/i18n.js';
+import { messages } from '../base/i18n.js';
 import type { Proportion } from './stats.js';
 import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
 import { interval, kappaText, reasonText } from './summary-words.js';

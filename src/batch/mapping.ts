@@ -13,11 +13,11 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
-import { zodProblems } from '../sets/load-set.js';
-import { parseYamlSource } from '../yaml-source.js';
-import { readInputFile } from '../input-file.js';
-import { shown } from '../file-checks.js';
+import { UserError } from '../base/errors.js';
+import { zodProblems } from '../io/load-set.js';
+import { parseYamlSource } from '../io/yaml-source.js';
+import { readInputFile } from '../io/input-file.js';
+import { shown } from '../io/file-checks.js';
 
 export interface Mapping {
   columns: Record<string, string>;

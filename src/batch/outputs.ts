@@ -7,11 +7,11 @@
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { isUserError, UserError } from '../errors.js';
-import { shown } from '../file-checks.js';
-import type { Lang } from '../i18n.js';
-import { dataDir } from '../interview/store.js';
+import type { Io } from '../io/streams.js';
+import { isUserError, UserError } from '../base/errors.js';
+import { shown } from '../io/file-checks.js';
+import type { Lang } from '../base/i18n.js';
+import { dataDir } from '../io/session-store.js';
 import {
   isSpecialFile,
   preparePrivateFile,
@@ -19,9 +19,9 @@ import {
   sweepLegacyTemps,
   sweepStaleTemps,
   type PreparedFile,
-} from '../private-file.js';
-import { refuseSameFiles } from '../same-file.js';
-import { fileSink, spooledSink, spoolFolder, streamSink, type Sink } from './sink.js';
+} from '../io/private-file.js';
+import { refuseSameFiles } from '../io/same-file.js';
+import { fileSink, spooledSink, spoolFolder, streamSink, type Sink } from '../io/sink.js';
 
 export interface OutputOptions {
   inputs: string[];

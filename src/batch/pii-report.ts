@@ -2,9 +2,9 @@
  * The message for input refused by the identifying-data guard: each field and the first few
  * line numbers, what it seems to hold, and what was (not) written. Never a value.
  */
-import { UserError, type Problem } from '../errors.js';
-import { KIND_TEXT as KIND_WORDS } from '../privacy/find.js';
-import type { PiiFinding, PiiFindings } from './pii.js';
+import { UserError, type Problem } from '../base/errors.js';
+import { KIND_TEXT as KIND_WORDS } from '../guard/find.js';
+import type { PiiFinding, PiiFindings } from '../guard/records.js';
 
 const KIND_TEXT = (kind: PiiFinding['kind']): string => KIND_WORDS[kind].en;
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompiledSet } from '../core/engine.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../base/errors.js';
 import { ChunkScorer, type ChunkResult, type ScorerConfig } from './scorer.js';
 
 export type ToWorker =

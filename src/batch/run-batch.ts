@@ -7,15 +7,15 @@
 import { statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extname, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { EXIT, UserError } from '../errors.js';
+import type { Io } from '../io/streams.js';
+import { EXIT, UserError } from '../base/errors.js';
 import type { IndicatorSet } from '../core/schema.js';
-import type { Lang } from '../i18n.js';
-import { loadCrosswalk } from '../frameworks/load-crosswalk.js';
+import type { Lang } from '../base/i18n.js';
+import { loadCrosswalk } from '../io/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
-import { DEFAULT_SET, loadSet, type LoadedSet } from '../sets/load-set.js';
+import { DEFAULT_SET, loadSet, type LoadedSet } from '../io/load-set.js';
 import { makeStyle } from '../ui/output.js';
-import { shown } from '../file-checks.js';
+import { shown } from '../io/file-checks.js';
 import { readChunks, type Source } from './chunks.js';
 import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
@@ -23,10 +23,10 @@ import { headerPii, headerProblems, splitHeader } from './header.js';
 import { IdSet } from './id-set.js';
 import { renderHtml } from './html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
-import { PiiFindings, type PiiFinding } from './pii.js';
+import { PiiFindings, type PiiFinding } from '../guard/records.js';
 import { piiError } from './pii-report.js';
 import { LocalRunner, WorkerPool, type ChunkRunner } from './pool.js';
-import { Progress } from './progress.js';
+import { Progress } from '../ui/progress.js';
 import { CSV_HEADER } from './row.js';
 import {
   knownFieldNames,
@@ -41,7 +41,7 @@ import { buildSummaryDoc } from './summary-doc.js';
 import { emptySummary, mergeSummary } from './summary.js';
 import { renderTable } from './table.js';
 import { batchTexts } from './texts.js';
-import { escapeControls } from '../safe-text.js';
+import { escapeControls } from '../base/safe-text.js';
 
 export interface BatchOptions {
   inputs: string[];

@@ -13,7 +13,7 @@ import { RecordEncoder, type Field, type RecordProblem } from './encode.js';
 import { FrameworkScorer, frameworksLayout, type FrameworkPlan } from './frameworks.js';
 import { JsonScanner } from './json-scan.js';
 import type { Mapping } from './mapping.js';
-import { PiiFindings, scanValue, valueKind, type PiiFinding } from './pii.js';
+import { PiiFindings, scanValue, valueKind, type PiiFinding } from '../guard/records.js';
 import { RowMaker } from './row.js';
 import { hashId } from './id-set.js';
 import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from './summary.js';

@@ -5,7 +5,7 @@
 import type { Element, IndicatorSet, Outcome, WaiverDef } from '../core/schema.js';
 import { ELEMENTS, OUTCOMES } from '../core/schema.js';
 import { bilingual, conditionText, factsIn, type Bilingual } from '../frameworks/describe.js';
-import { pick } from '../i18n.js';
+import { pick } from '../base/i18n.js';
 import {
   cohensKappa,
   metrics,

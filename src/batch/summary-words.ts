@@ -3,7 +3,7 @@
  * report, which lay them out differently but must say the same thing.
  */
 import { elementName } from '../frameworks/describe.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../base/i18n.js';
 import type { Proportion } from './stats.js';
 import type { FrameworksSummary, PairReason } from './summary-doc.js';
 import { batchTexts } from './texts.js';

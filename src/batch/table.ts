@@ -2,9 +2,9 @@
  * The summary as a table for the terminal (written to standard error, so that standard output
  * stays the data): counts with bar charts, aligned by display width so that Korean labels line up.
  */
-import type { Lang } from '../i18n.js';
-import { messages } from '../i18n.js';
-import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
+import type { Lang } from '../base/i18n.js';
+import { messages } from '../base/i18n.js';
+import { displayWidth, padEnd, wrap, type Style } from '../render/layout.js';
 import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
 import { interval, kappaText, num, pct, reasonText } from './summary-words.js';
 import { batchTexts, type BatchTexts } from './texts.js';

@@ -1,5 +1,5 @@
 /** The batch command's own words for its summary table and report, in Korean and English. */
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../base/i18n.js';
 
 const en = {
   title: 'Batch summary',

@@ -4,9 +4,9 @@
  * time shows as a ratio near the size ratio (8); a backtracking pattern shows as its square.
  */
 import { performance } from 'node:perf_hooks';
-import { DETECTORS } from '../privacy/patterns.js';
-import { findIdentifying } from '../privacy/find.js';
-import { findNames } from '../privacy/names.js';
+import { DETECTORS } from '../guard/patterns.js';
+import { findIdentifying } from '../guard/find.js';
+import { findNames } from '../guard/names.js';
 
 export const PATHOLOGICAL: Record<string, (n: number) => string> = {
   'a…': (n) => 'a'.repeat(n),

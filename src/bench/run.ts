@@ -24,7 +24,7 @@ import {
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSet } from '../sets/load-set.js';
+import { loadSet } from '../io/load-set.js';
 import { syntheticRecords } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,6 +1,6 @@
 /** Short titles for every error code, in Korean and English (details follow in the message). */
-import type { ErrorCode } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import type { ErrorCode } from '../base/errors.js';
+import type { Lang } from '../base/i18n.js';
 
 const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
   SET_NOT_FOUND: { ko: '지표 세트를 찾을 수 없습니다', en: 'Indicator set not found' },

@@ -2,11 +2,11 @@
  * The passphrase of an encrypted file: from TIP_SCREEN_PASSPHRASE, or asked in a terminal (twice
  * for a new file). Shared by every command that opens or writes encrypted files.
  */
-import { UserError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { UserError } from '../base/errors.js';
+import type { Lang } from '../base/i18n.js';
 import { textsFor } from '../interview/texts.js';
 import type { Prompter } from '../ui/prompts.js';
-import type { Io } from './io.js';
+import type { Io } from '../io/streams.js';
 
 export async function getPassphrase(
   io: Io,

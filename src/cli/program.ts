@@ -3,9 +3,11 @@
  * so tests run every command in-process.
  */
 import { Command, Option } from 'commander';
-import type { Ctx, Io } from './io.js';
-import { pickLang } from '../i18n.js';
-import { displayWidth, makeStyle } from '../ui/output.js';
+import type { Ctx } from './context.js';
+import type { Io } from '../io/streams.js';
+import { pickLang } from '../base/i18n.js';
+import { displayWidth } from '../render/layout.js';
+import { makeStyle } from '../ui/output.js';
 
 type Register = (program: Command, ctx: Ctx) => void;
 
@@ -35,7 +37,8 @@ function requested(argv: readonly string[]): (typeof COMMANDS)[number] | undefin
   return undefined;
 }
 
-export type { Ctx, Io } from './io.js';
+export type { Ctx } from './context.js';
+export type { Io } from '../io/streams.js';
 
 /** argv decides which commands are loaded; without it every command is. */
 export async function createProgram(io: Io, argv?: readonly string[]): Promise<Command> {

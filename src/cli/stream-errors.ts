@@ -8,8 +8,8 @@
  *   and names standard output (DISK_FULL / FILE_WRITE, exit 1);
  * - standard error itself failing is ignored: there is nobody left to tell.
  */
-import { writeError } from '../file-checks.js';
-import { pickLang } from '../i18n.js';
+import { writeError } from '../io/file-checks.js';
+import { pickLang } from '../base/i18n.js';
 import { describeUserError } from '../main.js';
 
 interface Watched {

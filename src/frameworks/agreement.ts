@@ -5,7 +5,7 @@
  */
 import type { Status } from '../core/engine.js';
 import { ELEMENTS, type Element } from '../core/schema.js';
-import { pick, type Lang } from '../i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, statusName, type Bilingual } from './describe.js';
 

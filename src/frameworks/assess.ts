@@ -7,7 +7,7 @@ import { assess, type FactInput } from '../core/engine.js';
 import { elementDifferences, type ElementDifference } from './agreement.js';
 import { deriveFramework, type InterviewAnswers } from './derive.js';
 import { findDisagreements, type Disagreement } from './disagreements.js';
-import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 import { reuseNotes, type ReuseNote } from './reuse.js';
 import { frameworkSet } from './select.js';
 import type { FrameworkResult } from './result.js';
@@ -29,7 +29,7 @@ export function assessFrameworks(
   ids: string[],
   facts: Record<string, FactInput>,
   interviewAnswers: InterviewAnswers,
-  cw: Crosswalk = loadCrosswalk(),
+  cw: Crosswalk,
 ): FrameworksAssessment {
   const results = ids.map((id): FrameworkResult => {
     const loaded = frameworkSet(cw, id);

@@ -3,7 +3,8 @@
  * framework, which of those questions establish each of its items. Kept as data, like the sets.
  */
 import { z } from 'zod';
-import { textSchema, type Text } from '../core/schema.js';
+import type { LoadedSet } from '../core/loaded-set.js';
+import { textSchema, type Element, type Text } from '../core/schema.js';
 
 const idSchema = z.string({ error: 'ids are quoted strings' }).min(1);
 
@@ -66,4 +67,26 @@ export function normaliseMapping(m: z.infer<typeof mappingSchema>, dualUse?: Dua
   return Array.isArray(m)
     ? { from: m, note: undefined, dualUse: undefined }
     : { from: m.from, note: m.note, dualUse };
+}
+
+export interface FrameworkEntry {
+  /** The set's id, used to name the framework on the command line and in reports. */
+  id: string;
+  loaded: LoadedSet;
+  /** Item id -> the questions that establish it. Items not listed here are asked themselves. */
+  items: Map<string, Mapping>;
+  /**
+   * Item id -> question id -> the element the question's yes already counts for, for each item
+   * that a question establishes besides an item of another element. Without dualUse the yes
+   * counts as unknown for the item; with it, it counts.
+   */
+  reuse: Map<string, Map<string, { usedFor: Element; dualUse: boolean }>>;
+}
+
+export interface Crosswalk {
+  file: string;
+  primary: LoadedSet;
+  /** The other frameworks, in file order (the primary is not among them). */
+  frameworks: Map<string, FrameworkEntry>;
+  factNotes: Map<string, Text>;
 }

@@ -12,7 +12,7 @@
 import { F, ST } from '../core/condition.js';
 import { encodeInput, newContext, run, type FactInput } from '../core/engine.js';
 import type { AnswerValue, Element } from '../core/schema.js';
-import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 import { frameworkSet } from './select.js';
 
 export type InterviewAnswers = Record<string, AnswerValue | undefined>;
@@ -43,10 +43,9 @@ export interface Reuse {
 export function answersForFramework(
   frameworkId: string,
   interviewAnswers: InterviewAnswers,
-  options: { facts?: Record<string, FactInput>; crosswalk?: Crosswalk } = {},
+  options: { facts?: Record<string, FactInput>; crosswalk: Crosswalk },
 ): Record<string, AnswerValue> {
-  const cw = options.crosswalk ?? loadCrosswalk();
-  return deriveFramework(cw, frameworkId, options.facts ?? {}, interviewAnswers).answers;
+  return deriveFramework(options.crosswalk, frameworkId, options.facts ?? {}, interviewAnswers).answers;
 }
 
 export function deriveFramework(

@@ -6,7 +6,7 @@ import type { Condition } from '../core/condition-schema.js';
 import { walkCondition } from '../core/condition.js';
 import type { FactInput, Status } from '../core/engine.js';
 import type { Element, IndicatorSet } from '../core/schema.js';
-import { pick, type Lang } from '../i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 
 export interface Bilingual {
   ko: string;

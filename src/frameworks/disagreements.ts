@@ -6,7 +6,7 @@
  */
 import type { FactInput, Status } from '../core/engine.js';
 import { ELEMENTS, type Element, type Outcome, type Text, type WaiverDef } from '../core/schema.js';
-import { messages, pick, type Lang } from '../i18n.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
 import type { FrameworkResult } from './result.js';
 import {
   bilingual,
@@ -19,7 +19,7 @@ import {
   statusName,
   type Bilingual,
 } from './describe.js';
-import type { Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 
 export type DisagreementReason =
   | {

@@ -6,7 +6,7 @@
 import { checkInput, type InputProblem } from '../core/check-input.js';
 import type { ScreeningInput } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
-import type { Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 import { planQuestions, sharedFacts } from './plan.js';
 import { frameworkSet } from './select.js';
 

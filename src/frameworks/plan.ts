@@ -4,7 +4,7 @@
  */
 import { walkCondition } from '../core/condition.js';
 import type { Element, FactDef, Text } from '../core/schema.js';
-import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 import { frameworkSet } from './select.js';
 
 export interface PlannedQuestion {
@@ -45,7 +45,7 @@ export function sharedFacts(cw: Crosswalk, ids: string[]): FactDef[] {
   return [...out.values()];
 }
 
-export function planQuestions(ids: string[], cw: Crosswalk = loadCrosswalk()): PlannedQuestion[] {
+export function planQuestions(ids: string[], cw: Crosswalk): PlannedQuestion[] {
   const primary = cw.primary.set;
   const facts: PlannedQuestion[] = sharedFacts(cw, ids).map((f) => ({
     kind: 'fact',

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../core/engine.js';
 import type { AnswerValue } from '../core/schema.js';
-import type { LoadedSet } from '../sets/load-set.js';
+import type { LoadedSet } from '../core/loaded-set.js';
 import type { Reuse } from './derive.js';
 
 export interface FrameworkResult {

@@ -4,10 +4,10 @@
  * mapping dual-use). One note per framework, element and kind, in Korean and English.
  */
 import type { Element } from '../core/schema.js';
-import { pick, type Lang } from '../i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, type Bilingual } from './describe.js';
-import type { Crosswalk } from './load-crosswalk.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 
 export interface ReuseNote {
   framework: string;

@@ -1,7 +1,7 @@
 /** Which frameworks a crosswalk offers, and checking a user's choice of them. */
-import type { LoadedSet } from '../sets/load-set.js';
-import { UserError } from '../errors.js';
-import type { Crosswalk } from './load-crosswalk.js';
+import type { LoadedSet } from '../core/loaded-set.js';
+import { UserError } from '../base/errors.js';
+import type { Crosswalk } from './crosswalk-schema.js';
 
 /** The primary set first, then the others in crosswalk order. */
 export function frameworkIds(cw: Crosswalk): string[] {

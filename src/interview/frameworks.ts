@@ -7,15 +7,15 @@ import { F } from '../core/condition.js';
 import { encodeInput, newContext, run } from '../core/engine.js';
 import type { Element, FactDef, IndicatorDef } from '../core/schema.js';
 import { deriveFramework } from '../frameworks/derive.js';
-import { loadCrosswalk, type Crosswalk } from '../frameworks/load-crosswalk.js';
+import { loadCrosswalk, type Crosswalk } from '../io/load-crosswalk.js';
 import { planQuestions, type PlannedQuestion } from '../frameworks/plan.js';
-import type { FrameworksReport } from '../frameworks/report.js';
-import { scoreInterview } from '../frameworks/score-file.js';
+import type { FrameworksReport } from '../report/frameworks.js';
+import { scoreInterview } from '../io/score-file.js';
 import { frameworkSet, parseFrameworkList } from '../frameworks/select.js';
-import { messages, type Lang } from '../i18n.js';
-import type { Report } from '../report.js';
-import type { LoadedSet } from '../sets/load-set.js';
-import type { Session } from './session.js';
+import { messages, type Lang } from '../base/i18n.js';
+import type { Report } from '../report/report.js';
+import type { LoadedSet } from '../io/load-set.js';
+import type { Session } from '../io/session.js';
 import { planSteps, type Step } from './steps.js';
 
 export interface FrameworksMode {

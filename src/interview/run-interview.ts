@@ -6,21 +6,22 @@
 import { parseNumberFact, withinBounds, type NumberFact } from '../core/age.js';
 import { assess } from '../core/engine.js';
 import type { AnswerValue } from '../core/schema.js';
-import { CancelledError } from '../errors.js';
-import { messages, pick, type Lang } from '../i18n.js';
-import { buildReport, type Report } from '../report.js';
+import { CancelledError } from '../base/errors.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
+import { buildReport, type Report } from '../report/report.js';
 import { renderFrameworksText } from '../render/frameworks.js';
 import { renderText } from '../render/text.js';
-import type { FrameworksReport } from '../frameworks/report.js';
-import type { LoadedSet } from '../sets/load-set.js';
-import { wrap, type OutputStream, type Style } from '../ui/output.js';
+import type { FrameworksReport } from '../report/frameworks.js';
+import type { LoadedSet } from '../io/load-set.js';
+import { wrap, type Style } from '../render/layout.js';
+import { type OutputStream } from '../io/streams.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
-import type { Session } from './session.js';
+import type { Session } from '../io/session.js';
 import { planSteps, sectionOf, stepKey, type Step } from './steps.js';
 import { textsFor } from './texts.js';
-import type { Translation } from './translations.js';
-import { checkNote } from './identifying.js';
-import { KIND_TEXT } from '../privacy/find.js';
+import type { Translation } from '../io/translations.js';
+import { checkNote } from '../guard/notes.js';
+import { KIND_TEXT } from '../guard/find.js';
 import {
   findFact,
   findIndicator,

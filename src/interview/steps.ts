@@ -5,7 +5,7 @@
 import { F } from '../core/condition.js';
 import { encodeInput, newContext, run, type CompiledSet } from '../core/engine.js';
 import type { Element } from '../core/schema.js';
-import type { Session } from './session.js';
+import type { Session } from '../io/session.js';
 
 export type Step =
   | { kind: 'safety' }

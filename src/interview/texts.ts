@@ -1,5 +1,5 @@
 /** What the interview says to the screener, in Korean and English. Prompt lines stay short. */
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../base/i18n.js';
 
 const ko = {
   answers: { yes: '예', no: '아니오', unknown: '모름', declined: '답변 거부' },

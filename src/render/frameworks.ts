@@ -3,11 +3,11 @@
  * same outcome everywhere, whether the element statuses agree too), the answers counted for more
  * than one element, then each framework's own report as the single-set renderers print it.
  */
-import { messages, type Lang } from '../i18n.js';
-import type { FrameworksReport } from '../frameworks/report.js';
-import type { Report } from '../report.js';
-import { elementOrder } from '../report.js';
-import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
+import { messages, type Lang } from '../base/i18n.js';
+import type { FrameworksReport } from '../report/frameworks.js';
+import type { Report } from '../report/report.js';
+import { elementOrder } from '../report/report.js';
+import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 

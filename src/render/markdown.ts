@@ -1,7 +1,7 @@
 /** The assessment as Markdown, for a case file. Holds no names: only the case code, if given. */
-import { messages } from '../i18n.js';
-import type { Report } from '../report.js';
-import { elementOrder } from '../report.js';
+import { messages } from '../base/i18n.js';
+import type { Report } from '../report/report.js';
+import { elementOrder } from '../report/report.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 const ifMark = (c: string | null) => (c ? `_(${esc(c)})_ ` : '');

@@ -1,8 +1,8 @@
 /** The assessment for a terminal: coloured when allowed, wrapped by display width. */
-import { messages } from '../i18n.js';
-import type { Report } from '../report.js';
-import { elementOrder } from '../report.js';
-import { displayWidth, padEnd, wrap, type Style } from '../ui/output.js';
+import { messages } from '../base/i18n.js';
+import type { Report } from '../report/report.js';
+import { elementOrder } from '../report/report.js';
+import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 
 const MAX_OPEN = 8;
 

@@ -7,15 +7,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { assess } from '../core/engine.js';
 import { checkInput } from '../core/check-input.js';
-import { UserError, isUserError, type Problem } from '../errors.js';
-import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
-import { shown } from '../file-checks.js';
-import { parseYamlSource, type YamlSource } from '../yaml-source.js';
-import { readInputFile } from '../input-file.js';
+import { UserError, isUserError, type Problem } from '../base/errors.js';
+import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../io/load-set.js';
+import { shown } from '../io/file-checks.js';
+import { parseYamlSource, type YamlSource } from '../io/yaml-source.js';
+import { readInputFile } from '../io/input-file.js';
 import { expertCodings } from './expert.js';
 import { questionKey, questionnaire } from './questions.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
-import { SAFE_PARSE } from '../zod-messages.js';
+import { SAFE_PARSE } from '../base/zod-messages.js';
 
 export const SCENARIOS_DIR = join(INDICATORS_DIR, 'scenarios');
 

@@ -1,6 +1,6 @@
 /** The class report as a terminal table and as Markdown, in Korean or English. */
-import { messages, pick, type Lang } from '../i18n.js';
-import { displayWidth, padEnd, type Style } from '../ui/output.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
+import { displayWidth, padEnd, type Style } from '../render/layout.js';
 import type { ClassReport, WrongOutcome } from './class-report.js';
 import { trainingTextsFor } from './texts.js';
 

@@ -1,7 +1,7 @@
 /** The debrief as the trainee reads it at the end of a run, in Korean or English. */
 import type { IndicatorSet } from '../core/schema.js';
-import { messages, pick, type Lang } from '../i18n.js';
-import { wrap, type Style } from '../ui/output.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
+import { wrap, type Style } from '../render/layout.js';
 import type { Debrief, ItemComparison, Part } from './debrief.js';
 import { codingLabel, questionText } from './render.js';
 import type { Scenario } from './scenario-schema.js';

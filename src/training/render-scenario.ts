@@ -1,8 +1,8 @@
 /** A scenario as a trainer reads it: the situation, every reply with the expert's coding and why. */
 import type { IndicatorSet } from '../core/schema.js';
-import { messages, pick, type Lang } from '../i18n.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
 import type { CompiledSet } from '../core/engine.js';
-import { wrap, type Style } from '../ui/output.js';
+import { wrap, type Style } from '../render/layout.js';
 import { expertCodings, rationaleFor, replyTo } from './expert.js';
 import { questionnaire } from './questions.js';
 import { codingLabel, questionText } from './render.js';

@@ -1,6 +1,6 @@
 /** Words and lines shared by the debrief, the scenario listing and the flow: how a coding reads. */
 import type { IndicatorSet } from '../core/schema.js';
-import { pick, type Lang } from '../i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import type { FactCoding } from './expert.js';
 import { trainingTextsFor } from './texts.js';
 

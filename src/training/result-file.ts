@@ -11,15 +11,15 @@ import {
   textSchema,
   type IndicatorSet,
 } from '../core/schema.js';
-import { isUserError, UserError, type Problem } from '../errors.js';
-import { readInputFile } from '../input-file.js';
-import type { Lang } from '../i18n.js';
-import { zodProblems } from '../sets/load-set.js';
-import { parseYamlSource } from '../yaml-source.js';
+import { isUserError, UserError, type Problem } from '../base/errors.js';
+import { readInputFile } from '../io/input-file.js';
+import type { Lang } from '../base/i18n.js';
+import { zodProblems } from '../io/load-set.js';
+import { parseYamlSource } from '../io/yaml-source.js';
 import type { Codings } from './expert.js';
 import type { Debrief } from './debrief.js';
 import { LEVELS, type Scenario } from './scenario-schema.js';
-import { SAFE_PARSE } from '../zod-messages.js';
+import { SAFE_PARSE } from '../base/zod-messages.js';
 
 export const RESULT_FORMAT = 'tip-screen-training-result';
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ANSWER_VALUES, numberRangeSchema, OUTCOMES, textSchema } from '../core/schema.js';
-import { DEFAULT_SET } from '../sets/load-set.js';
+import { DEFAULT_SET } from '../io/load-set.js';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -1,5 +1,5 @@
 /** What training mode says, in Korean and English. Prompt lines stay short (Hangul is two columns). */
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../base/i18n.js';
 import type { Level } from './scenario-schema.js';
 
 const ko = {

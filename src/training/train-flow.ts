@@ -7,9 +7,10 @@
  */
 import { parseNumberFact, withinBounds } from '../core/age.js';
 import type { AnswerValue } from '../core/schema.js';
-import { pick, type Lang } from '../i18n.js';
-import type { LoadedSet } from '../sets/load-set.js';
-import { wrap, type OutputStream, type Style } from '../ui/output.js';
+import { pick, type Lang } from '../base/i18n.js';
+import type { LoadedSet } from '../io/load-set.js';
+import { wrap, type Style } from '../render/layout.js';
+import { type OutputStream } from '../io/streams.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
 import { debrief, type Debrief } from './debrief.js';
 import { replyTo, type Codings, type FactCoding } from './expert.js';

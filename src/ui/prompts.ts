@@ -17,9 +17,9 @@ import {
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { styleText } from 'node:util';
 import type { Readable } from 'node:stream';
-import { CancelledError, UserError } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import type { OutputStream } from './output.js';
+import { CancelledError, UserError } from '../base/errors.js';
+import type { Lang } from '../base/i18n.js';
+import type { OutputStream } from '../io/streams.js';
 
 export interface PromptIo {
   stdin: Readable & { isTTY?: boolean };

@@ -6,7 +6,7 @@ import { parseCsvRecord, CsvSyntaxError } from '../../src/batch/csv.js';
 import { splitHeader } from '../../src/batch/header.js';
 import { EMPTY_MAPPING } from '../../src/batch/mapping.js';
 import { ChunkScorer, type ChunkResult, type ScorerConfig } from '../../src/batch/scorer.js';
-import { Progress } from '../../src/batch/progress.js';
+import { Progress } from '../../src/ui/progress.js';
 import { testdir } from '../helpers/cli.js';
 import { compiled, csv, jsonl, records } from './records.js';
 

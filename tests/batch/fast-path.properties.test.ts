@@ -7,7 +7,7 @@ import { RecordEncoder } from '../../src/batch/encode.js';
 import { EMPTY_MAPPING } from '../../src/batch/mapping.js';
 import { reasonCodes } from '../../src/batch/reasons.js';
 import { RowMaker } from '../../src/batch/row.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 
 // The batch fast path (encoder, open-question counter, reason codes) must say exactly what the
 // full assessment says, on any input: these properties hold them together.

@@ -8,7 +8,7 @@ import { cohensKappa, percentAgreement } from '../../src/batch/stats.js';
 import { T } from '../../src/core/condition.js';
 import { encodeInput, newContext, run as runEngine } from '../../src/core/engine.js';
 import { assessFrameworks } from '../../src/frameworks/assess.js';
-import { loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { jsonl, records } from './records.js';
 

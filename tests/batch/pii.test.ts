@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameKind, valueKind } from '../../src/batch/pii.js';
+import { nameKind, valueKind } from '../../src/guard/records.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { records } from './records.js';
 

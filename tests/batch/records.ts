@@ -2,7 +2,7 @@
 import { assess } from '../../src/core/engine.js';
 import { reasonCodes } from '../../src/batch/reasons.js';
 import { syntheticRecords, type SyntheticRecord } from '../../src/bench/synthetic.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 
 export const { set, compiled } = loadSet('nhrck-2016');
 export const indicatorIds = set.indicators.map((i) => i.id);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, constants, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writePrivateFile } from '../../src/private-file.js';
+import { writePrivateFile } from '../../src/io/private-file.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { jsonl, records } from './records.js';
 

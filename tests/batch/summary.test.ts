@@ -119,7 +119,7 @@ describe('batch summary', () => {
       /^ {2}(피해자 가능성 높음|피해 가능성 있음|정보 부족|확인된 지표 없음) /.test(l),
     );
     expect(outcomes).toHaveLength(4);
-    const { displayWidth } = await import('../../src/ui/output.js');
+    const { displayWidth } = await import('../../src/render/layout.js');
     const barStart = outcomes.map((l) => displayWidth(l.slice(0, l.search(/%/) + 1)));
     expect(new Set(barStart).size).toBe(1);
   });

@@ -1,7 +1,7 @@
 /** The batch summary on standard error fits an 80-column terminal, measured by display width. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ui/output.js';
+import { displayWidth } from '../../src/render/layout.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const sample = join(import.meta.dirname, '../../indicators/examples/research/screening-sample.csv');

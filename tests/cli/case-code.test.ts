@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseCode } from '../../src/cli/commands/screen.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/base/errors.js';
 
 function refusal(code: string): UserError | undefined {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { describeSet } from '../../src/cli/commands/indicators.js';
-import { builtinSetIds } from '../../src/sets/load-set.js';
+import { builtinSetIds } from '../../src/io/load-set.js';
 import { runCli } from '../helpers/cli.js';
 
 type Listing = ReturnType<typeof describeSet>;

@@ -1,8 +1,8 @@
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/i18n.js';
-import type { Report } from '../../src/report.js';
+import { messages } from '../../src/base/i18n.js';
+import type { Report } from '../../src/report/report.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../indicators/examples');

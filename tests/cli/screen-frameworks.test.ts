@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Ctx, Io } from '../../src/cli/io.js';
+import type { Ctx } from '../../src/cli/context.js';
+import type { Io } from '../../src/io/streams.js';
 import { registerScreen } from '../../src/cli/commands/screen.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 import { runCli, testdir } from '../helpers/cli.js';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report.js';
+import type { Report } from '../../src/report/report.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const STRICT = join(

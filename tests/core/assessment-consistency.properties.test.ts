@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSet, assess, outcomeRank, type ScreeningInput } from '../../src/core/engine.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 
 const SETS = ['nhrck-2016', 'kr-2023', 'palermo'] as const;
 const answerArb = fc.constantFrom('yes', 'no', 'unknown', 'declined', undefined);

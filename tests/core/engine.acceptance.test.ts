@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess, type ScreeningInput } from '../../src/core/engine.js';
 import type { AnswerValue } from '../../src/core/schema.js';
-import { buildReport } from '../../src/report.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { buildReport } from '../../src/report/report.js';
+import { loadSet } from '../../src/io/load-set.js';
 
 const { set, compiled } = loadSet('nhrck-2016');
 const idsWhere = (f: (i: (typeof set.indicators)[number]) => boolean) =>

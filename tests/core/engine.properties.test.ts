@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, outcomeRank, type ScreeningInput } from '../../src/core/engine.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 
 const { set, compiled } = loadSet('nhrck-2016');
 const ids = set.indicators.map((i) => i.id);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CROSSWALK_FILE } from '../../src/frameworks/load-crosswalk.js';
+import { CROSSWALK_FILE } from '../../src/io/load-crosswalk.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const shipped = readFileSync(CROSSWALK_FILE, 'utf8');

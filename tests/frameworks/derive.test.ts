@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessFrameworks } from '../../src/frameworks/assess.js';
 import { answersForFramework, combine, deriveFramework } from '../../src/frameworks/derive.js';
-import { CROSSWALK_FILE, loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { CROSSWALK_FILE, loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { testdir } from '../helpers/cli.js';
 
 describe('deriving a framework item from the interview', () => {
@@ -31,10 +31,14 @@ describe('deriving a framework item from the interview', () => {
   });
 
   it('when an NHRCK purpose answer establishes a kr-2023 means item then it is keyed by the kr-2023 id', () => {
-    const answers = answersForFramework('kr-2023', {
-      'nhrck16.purpose.documents-taken': 'yes',
-      'nhrck16.purpose.isolated-watched': 'no',
-    });
+    const answers = answersForFramework(
+      'kr-2023',
+      {
+        'nhrck16.purpose.documents-taken': 'yes',
+        'nhrck16.purpose.isolated-watched': 'no',
+      },
+      { crosswalk: loadCrosswalk() },
+    );
     expect(answers['kr23.means.physical-control']).toBe('yes');
     expect(answers['nhrck16.purpose.documents-taken']).toBeUndefined();
   });

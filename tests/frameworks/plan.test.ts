@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { crosswalkGaps, planQuestions, sharedFacts } from '../../src/frameworks/plan.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { testdir } from '../helpers/cli.js';
 
 const ALL = ['nhrck-2016', 'kr-2023', 'palermo'];
 
 describe('planQuestions', () => {
   it('when all three frameworks are screened then no more is asked than the largest set plus the shared facts', () => {
-    const plan = planQuestions(ALL);
+    const plan = planQuestions(ALL, loadCrosswalk());
     const largest = Math.max(...ALL.map((id) => loadSet(id).set.indicators.length));
     const facts = sharedFacts(loadCrosswalk(), ALL);
     expect(plan.length).toBeLessThanOrEqual(largest + facts.length);
@@ -20,13 +20,13 @@ describe('planQuestions', () => {
   });
 
   it('when every framework is screened then the shared facts are asked once, not once per set', () => {
-    const plan = planQuestions(ALL);
+    const plan = planQuestions(ALL, loadCrosswalk());
     const separately = ALL.reduce((n, id) => n + loadSet(id).set.facts.length, 0);
     expect(plan.filter((q) => q.kind === 'fact').length).toBeLessThan(separately);
   });
 
   it('when only palermo is screened then only the interview questions it reads are asked', () => {
-    const plan = planQuestions(['palermo']).filter((q) => q.kind === 'indicator');
+    const plan = planQuestions(['palermo'], loadCrosswalk()).filter((q) => q.kind === 'indicator');
     const cw = loadCrosswalk();
     const read = new Set([...cw.frameworks.get('palermo')!.items.values()].flatMap((m) => m.from));
     expect(plan.length).toBeGreaterThan(0);

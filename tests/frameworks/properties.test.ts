@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeRank } from '../../src/core/engine.js';
 import type { AnswerValue } from '../../src/core/schema.js';
 import { assessFrameworks } from '../../src/frameworks/assess.js';
-import { loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 
 const cw = loadCrosswalk();
 const ALL = ['nhrck-2016', 'kr-2023', 'palermo'];

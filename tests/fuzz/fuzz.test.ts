@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encrypt } from '../../src/interview/crypto.js';
+import { encrypt } from '../../src/io/crypto.js';
 import { runCli } from '../helpers/cli.js';
 import {
   answersCases,

@@ -13,8 +13,8 @@ import { ANSWER_ALIASES, answerValue } from '../../src/core/answer-values.js';
 import { checkInput } from '../../src/core/check-input.js';
 import { answerCode } from '../../src/batch/values.js';
 import { ST } from '../../src/core/condition.js';
-import { firstInvalidUtf8 } from '../../src/input-file.js';
-import { INDICATORS_DIR, loadSet } from '../../src/sets/load-set.js';
+import { firstInvalidUtf8 } from '../../src/io/input-file.js';
+import { INDICATORS_DIR, loadSet } from '../../src/io/load-set.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const SHADOW = 'root: $6$SECRETHASH1\nalice: $6$SECRETHASH2\ndaemon: "*"\n';

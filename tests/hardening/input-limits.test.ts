@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answersFor, MAX_PROBLEMS, parseAnswersFile } from '../../src/answers-file.js';
-import { isUserError } from '../../src/errors.js';
-import { INPUT_LIMITS } from '../../src/input-file.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { answersFor, MAX_PROBLEMS, parseAnswersFile } from '../../src/io/answers-file.js';
+import { isUserError } from '../../src/base/errors.js';
+import { INPUT_LIMITS } from '../../src/io/input-file.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const SECRET = 'SECRET-CONTENT-7731';

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/cli/commands/screen.js';
-import { isUserError } from '../../src/errors.js';
-import { parseYamlSource } from '../../src/yaml-source.js';
+import { isUserError } from '../../src/base/errors.js';
+import { parseYamlSource } from '../../src/io/yaml-source.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 /** Ten levels of nine aliases each: 9^10 values if expanded. */

@@ -18,7 +18,7 @@ import {
   sweepStaleTemps,
   tempPathBeside,
   writePrivateFile,
-} from '../../src/private-file.js';
+} from '../../src/io/private-file.js';
 import { testdir } from '../helpers/cli.js';
 
 const SECRET = "somebody else's file\n";

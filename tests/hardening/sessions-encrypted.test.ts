@@ -5,7 +5,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encrypt, isEncrypted } from '../../src/interview/crypto.js';
+import { encrypt, isEncrypted } from '../../src/io/crypto.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { freshStore, sampleSession, sessionsCli } from '../helpers/sessions.js';
 

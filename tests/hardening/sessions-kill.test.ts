@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lockPath } from '../../src/interview/session-lock.js';
+import { lockPath } from '../../src/io/session-lock.js';
 import { freshStore, partialFiles, sampleSession, startWorker } from '../helpers/sessions.js';
 
 const ROUNDS = 6;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockPath } from '../../src/interview/session-lock.js';
+import { lockPath } from '../../src/io/session-lock.js';
 import { freshStore, sampleSession, sessionsCli, startWorker } from '../helpers/sessions.js';
 
 describe('session lock', () => {

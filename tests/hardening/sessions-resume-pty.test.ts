@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { lockPath } from '../../src/interview/session-lock.js';
+import { lockPath } from '../../src/io/session-lock.js';
 import { freshStore, sampleSession } from '../helpers/sessions.js';
 
 const root = resolve(import.meta.dirname, '../..');

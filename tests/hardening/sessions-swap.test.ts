@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createCipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encrypt } from '../../src/interview/crypto.js';
+import { encrypt } from '../../src/io/crypto.js';
 import { freshStore, resumeRefused, sampleSession, sessionsCli, startWorker } from '../helpers/sessions.js';
 
 const PW = { TIP_SCREEN_PASSPHRASE: 'pw' };

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportsFolder, SessionStore } from '../../src/interview/store.js';
+import { reportsFolder, SessionStore } from '../../src/io/session-store.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { freshStore, sampleSession, sessionsCli, snapshot, victimFile } from '../helpers/sessions.js';
 

@@ -8,10 +8,11 @@ import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { registerScreen } from '../../src/cli/commands/screen.js';
 import { registerSessions } from '../../src/cli/commands/sessions.js';
-import type { Ctx, Io } from '../../src/cli/io.js';
+import type { Ctx } from '../../src/cli/context.js';
+import type { Io } from '../../src/io/streams.js';
 import type { Prompter } from '../../src/ui/prompts.js';
-import { newSession, type Session } from '../../src/interview/session.js';
-import { SessionStore } from '../../src/interview/store.js';
+import { newSession, type Session } from '../../src/io/session.js';
+import { SessionStore } from '../../src/io/session-store.js';
 import { runCli, testdir, type RunResult } from './cli.js';
 
 let counter = 0;

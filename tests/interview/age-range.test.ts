@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAge } from '../../src/interview/run-interview.js';
-import { sessionSchema } from '../../src/interview/session.js';
+import { sessionSchema } from '../../src/io/session.js';
 import { textsFor } from '../../src/interview/texts.js';
 import { answerUntil, finishReview, screen, startInterview } from './drive.js';
 

@@ -4,8 +4,8 @@ import { Chalk } from 'chalk';
 import { Readable } from 'node:stream';
 import { interviewSetup } from '../../src/cli/commands/screen.js';
 import { runInterview, type InterviewEnd } from '../../src/interview/run-interview.js';
-import { newSession, type Session } from '../../src/interview/session.js';
-import type { Translation } from '../../src/interview/translations.js';
+import { newSession, type Session } from '../../src/io/session.js';
+import type { Translation } from '../../src/io/translations.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 
 export { screen };

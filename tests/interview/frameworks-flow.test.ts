@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { interviewSetup } from '../../src/cli/commands/screen.js';
-import { loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { planQuestions, sharedFacts } from '../../src/frameworks/plan.js';
-import { newSession, sessionSchema } from '../../src/interview/session.js';
-import { SessionStore } from '../../src/interview/store.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { newSession, sessionSchema } from '../../src/io/session.js';
+import { SessionStore } from '../../src/io/session-store.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { answerUntil, finishReview, screen, startInterview, type Drive } from './drive.js';
 
 const ALL = ['nhrck-2016', 'kr-2023', 'palermo'];
@@ -110,7 +110,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
     const asked = (await runAll(d)).filter((k) => k.startsWith('ind:'));
     const end = await finishReview(d);
     if (end.status !== 'done') throw new Error('not done');
-    const planned = new Set(planQuestions(['palermo']).map((q) => `ind:${q.id}`));
+    const planned = new Set(planQuestions(['palermo'], loadCrosswalk()).map((q) => `ind:${q.id}`));
     for (const k of asked) expect(planned.has(k)).toBe(true);
     expect(asked.length).toBeLessThan(askedSingle.length);
     expect(d.output()).toMatch(/^Where it stands \(palermo\): Act: met · Means: not met · Purpose: met$/m);
@@ -121,7 +121,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
   it('when the orientation is in Korean then the framework lines fit the terminal by display width', async () => {
     const d = startInterview(undefined, 'ko', undefined, ALL);
     await answerUntil(d, age18, 'ind:nhrck16.purpose.forced-sex');
-    const { displayWidth } = await import('../../src/ui/output.js');
+    const { displayWidth } = await import('../../src/render/layout.js');
     const lines = d.output().split('\n');
     const palermo = lines.filter((l) => l.startsWith('  palermo: '));
     expect(palermo.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/core/schema.js';
-import { loadCrosswalk } from '../../src/frameworks/load-crosswalk.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { planQuestions } from '../../src/frameworks/plan.js';
 import {
   frameworksMode,
@@ -9,7 +9,7 @@ import {
   sessionFrameworksReport,
 } from '../../src/interview/frameworks.js';
 import { planSteps, stepKey } from '../../src/interview/steps.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { testdir } from '../helpers/cli.js';
 
 const ALL = ['nhrck-2016', 'kr-2023', 'palermo'];

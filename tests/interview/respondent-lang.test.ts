@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTranslation, translationCompleteness } from '../../src/interview/translations.js';
-import { loadSet } from '../../src/sets/load-set.js';
+import { loadTranslation, translationCompleteness } from '../../src/io/translations.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { runCli } from '../helpers/cli.js';
 import { answerUntil, screen, startInterview } from './drive.js';
 

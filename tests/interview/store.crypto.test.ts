@@ -1,9 +1,9 @@
 import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decrypt, encrypt } from '../../src/interview/crypto.js';
-import { newSession } from '../../src/interview/session.js';
-import { SessionStore } from '../../src/interview/store.js';
+import { decrypt, encrypt } from '../../src/io/crypto.js';
+import { newSession } from '../../src/io/session.js';
+import { SessionStore } from '../../src/io/session-store.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const session = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifying, IDENTIFYING_KINDS, type IdentifyingKind } from '../../src/privacy/find.js';
+import { findIdentifying, IDENTIFYING_KINDS, type IdentifyingKind } from '../../src/guard/find.js';
 import { INNOCENT, PLANTED } from './corpus.js';
 
 /** Measured floors: every kind catches at least 95 %; names are guesses, so their floor is lower. */

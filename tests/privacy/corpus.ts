@@ -3,7 +3,7 @@
  * kind of sentence a screener writes), and innocent text that must pass (screening dates, record
  * ids, amounts, hotline numbers and ordinary notes in Korean and English).
  */
-import type { IdentifyingKind } from '../../src/privacy/find.js';
+import type { IdentifyingKind } from '../../src/guard/find.js';
 
 const inNotes = (values: string[], templates: string[]): string[] =>
   values.flatMap((v, i) => [v, templates[i % templates.length]!.replace('#', v)]);

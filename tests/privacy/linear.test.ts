@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PATHOLOGICAL, bestTime } from '../../src/bench/identifying.js';
-import { findIdentifying } from '../../src/privacy/find.js';
-import { findNames } from '../../src/privacy/names.js';
-import { DETECTORS } from '../../src/privacy/patterns.js';
+import { findIdentifying } from '../../src/guard/find.js';
+import { findNames } from '../../src/guard/names.js';
+import { DETECTORS } from '../../src/guard/patterns.js';
 
 /** Quantifiers outside character classes that are not bounded: +, *, {n,}. */
 function unboundedQuantifiers(source: string): string[] {

@@ -4,11 +4,12 @@
  * which elements differ. Also the note on an answer already counted for another element.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAnswersFile } from '../../src/answers-file.js';
-import { scoreFrameworksFile } from '../../src/frameworks/score-file.js';
+import { parseAnswersFile } from '../../src/io/answers-file.js';
+import { scoreFrameworksFile } from '../../src/io/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../src/render/frameworks.js';
 import { makeStyle } from '../../src/ui/output.js';
-import type { Lang } from '../../src/i18n.js';
+import type { Lang } from '../../src/base/i18n.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 
 const ALL = 'nhrck-2016,kr-2023,palermo';
 const style = makeStyle({ write: () => true, columns: 200, isTTY: false }, { NO_COLOR: '1' });
@@ -43,7 +44,7 @@ const ELEMENTS_DIFFER = {
 };
 
 const score = (yaml: string, lang: Lang) =>
-  scoreFrameworksFile(parseAnswersFile(yaml, 'case.yaml'), ALL, lang);
+  scoreFrameworksFile(parseAnswersFile(yaml, 'case.yaml'), ALL, lang, loadCrosswalk());
 const renderings = (yaml: string, lang: Lang) => {
   const fr = score(yaml, lang);
   return { fr, text: renderFrameworksText(fr, style), markdown: renderFrameworksMarkdown(fr) };

@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersFile } from '../../src/answers-file.js';
-import { scoreFrameworksFile } from '../../src/frameworks/score-file.js';
+import { parseAnswersFile } from '../../src/io/answers-file.js';
+import { scoreFrameworksFile } from '../../src/io/score-file.js';
 import { renderFrameworksText } from '../../src/render/frameworks.js';
-import { displayWidth, makeStyle } from '../../src/ui/output.js';
-import type { Lang } from '../../src/i18n.js';
+import { displayWidth } from '../../src/render/layout.js';
+import { makeStyle } from '../../src/ui/output.js';
+import type { Lang } from '../../src/base/i18n.js';
+import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 
 const root = join(import.meta.dirname, '../..');
 const file = join(root, 'indicators/examples/child-chat-app.yaml');
@@ -28,7 +30,7 @@ describe.each<[Lang, boolean]>([
   ['en', true],
 ])('reports at 80 columns (%s, colour %s)', (lang, color) => {
   const text = renderFrameworksText(
-    scoreFrameworksFile(parsed(), 'nhrck-2016,kr-2023,palermo', lang),
+    scoreFrameworksFile(parsed(), 'nhrck-2016,kr-2023,palermo', lang, loadCrosswalk()),
     style(color),
   );
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { describeSet } from '../../src/cli/commands/indicators.js';
-import type { Report } from '../../src/report.js';
+import type { Report } from '../../src/report/report.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 type Listing = ReturnType<typeof describeSet>;

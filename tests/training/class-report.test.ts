@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClassReport } from '../../src/training/class-report.js';
 import { readResults } from '../../src/training/result-file.js';
-import { writePrivateFile } from '../../src/private-file.js';
+import { writePrivateFile } from '../../src/io/private-file.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { resultFor } from './fixtures.js';
 

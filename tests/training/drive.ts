@@ -2,7 +2,7 @@
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { Readable } from 'node:stream';
-import type { Lang } from '../../src/i18n.js';
+import type { Lang } from '../../src/base/i18n.js';
 import { expertCodings, type Codings, type FactCoding } from '../../src/training/expert.js';
 import { loadScenario, type LoadedScenario } from '../../src/training/load-scenario.js';
 import { questionKey, questionnaire, type Question } from '../../src/training/questions.js';

@@ -1,9 +1,9 @@
 /** `tip-screen batch INPUT...`: scores anonymised records in bulk, for research (see run-batch.ts). */
 import { Option, type Command } from 'commander';
 import { runBatch } from '../../batch/run-batch.js';
-import { DEFAULT_SET } from '../../sets/load-set.js';
-import { UserError } from '../../errors.js';
-import type { Ctx } from '../io.js';
+import { DEFAULT_SET } from '../../io/load-set.js';
+import { UserError } from '../../base/errors.js';
+import type { Ctx } from '../context.js';
 
 interface BatchFlags {
   set: string;

@@ -5,12 +5,12 @@
  */
 import type { Command } from 'commander';
 import type { Element } from '../../core/schema.js';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../base/errors.js';
 import { crosswalkGaps } from '../../frameworks/plan.js';
-import { CROSSWALK_FILE, loadCrosswalk, type Crosswalk } from '../../frameworks/load-crosswalk.js';
-import { pick, type Lang } from '../../i18n.js';
-import { wrap } from '../../ui/output.js';
-import type { Ctx } from '../io.js';
+import { CROSSWALK_FILE, loadCrosswalk, type Crosswalk } from '../../io/load-crosswalk.js';
+import { pick, type Lang } from '../../base/i18n.js';
+import { wrap } from '../../render/layout.js';
+import type { Ctx } from '../context.js';
 
 export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
   indicators

@@ -5,12 +5,12 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../../errors.js';
-import { shown } from '../../file-checks.js';
-import { decryptFile, readHeader } from '../../interview/crypto.js';
-import { readPrivateFile, writePrivateFile } from '../../private-file.js';
+import { UserError } from '../../base/errors.js';
+import { shown } from '../../io/file-checks.js';
+import { decryptFile, readHeader } from '../../io/crypto.js';
+import { readPrivateFile, writePrivateFile } from '../../io/private-file.js';
 import { createPrompter } from '../../ui/prompts.js';
-import type { Ctx } from '../io.js';
+import type { Ctx } from '../context.js';
 import { getPassphrase } from '../passphrase.js';
 
 export function registerDecrypt(program: Command, ctx: Ctx): void {

@@ -8,12 +8,12 @@ import {
   type IndicatorSet,
   type ReferralDef,
 } from '../../core/schema.js';
-import { EXIT, formatProblem, isUserError, UserError } from '../../errors.js';
-import { messages, pick, type Lang } from '../../i18n.js';
-import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
-import { padEnd, wrap } from '../../ui/output.js';
-import { translationCompleteness } from '../../interview/translations.js';
-import type { Ctx } from '../io.js';
+import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
+import { messages, pick, type Lang } from '../../base/i18n.js';
+import { DEFAULT_SET, loadSet } from '../../io/load-set.js';
+import { padEnd, wrap } from '../../render/layout.js';
+import { translationCompleteness } from '../../io/translations.js';
+import type { Ctx } from '../context.js';
 import { registerCrosswalk } from './crosswalk.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {

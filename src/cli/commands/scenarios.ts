@@ -1,9 +1,9 @@
 /** `tip-screen scenarios list|show|validate|check|schema`: the training-scenario library. */
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { EXIT, formatProblem, UserError } from '../../errors.js';
-import { messages, pick } from '../../i18n.js';
-import { padEnd } from '../../ui/output.js';
+import { EXIT, formatProblem, UserError } from '../../base/errors.js';
+import { messages, pick } from '../../base/i18n.js';
+import { padEnd } from '../../render/layout.js';
 import {
   checkOutcome,
   checkScenarioFile,
@@ -16,7 +16,7 @@ import {
 import { renderScenario } from '../../training/render-scenario.js';
 import { scenarioJsonSchema } from '../../training/scenario-schema.js';
 import { trainingTextsFor } from '../../training/texts.js';
-import type { Ctx } from '../io.js';
+import type { Ctx } from '../context.js';
 
 export function registerScenarios(program: Command, ctx: Ctx): void {
   const cmd = program

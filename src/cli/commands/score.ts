@@ -1,19 +1,20 @@
 /** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
 import { Option, type Command } from 'commander';
-import { answersFor, parseAnswersFile, readText } from '../../answers-file.js';
+import { answersFor, parseAnswersFile, readText } from '../../io/answers-file.js';
 import { assess } from '../../core/engine.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
-import { UserError } from '../../errors.js';
-import { buildReport } from '../../report.js';
-import { writePrivateFile } from '../../private-file.js';
-import { refuseSameFiles } from '../../same-file.js';
+import { UserError } from '../../base/errors.js';
+import { buildReport } from '../../report/report.js';
+import { writePrivateFile } from '../../io/private-file.js';
+import { refuseSameFiles } from '../../io/same-file.js';
 import { resolve } from 'node:path';
-import { scoreFrameworksFile } from '../../frameworks/score-file.js';
+import { scoreFrameworksFile } from '../../io/score-file.js';
 import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
-import { DEFAULT_SET, loadSet } from '../../sets/load-set.js';
-import { refuseIdentifyingAnswers } from '../../privacy/answers-guard.js';
-import type { Ctx } from '../io.js';
+import { DEFAULT_SET, loadSet } from '../../io/load-set.js';
+import { loadCrosswalk } from '../../io/load-crosswalk.js';
+import { refuseIdentifyingAnswers } from '../../io/answers-guard.js';
+import type { Ctx } from '../context.js';
 
 interface ScoreOptions {
   set?: string;
@@ -56,7 +57,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
       if (frameworks !== undefined) {
         if (opts.set !== undefined)
           throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
-        const fr = scoreFrameworksFile(file, frameworks, lang);
+        const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
         const format = opts.json ? 'json' : opts.format;
         const body =
           format === 'json'

@@ -2,17 +2,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isUserError, UserError } from '../../errors.js';
-import type { Lang } from '../../i18n.js';
+import { isUserError, UserError } from '../../base/errors.js';
+import type { Lang } from '../../base/i18n.js';
 import { classReport } from '../../training/class-report.js';
 import { checkScenarioFile, libraryFiles, loadScenario } from '../../training/load-scenario.js';
 import { renderClassReportMarkdown, renderClassReportText } from '../../training/render-class-report.js';
 import { readResults } from '../../training/result-file.js';
-import { writePrivateFile } from '../../private-file.js';
+import { writePrivateFile } from '../../io/private-file.js';
 import { pickScenario, runTraining } from '../../training/train-flow.js';
 import { trainingTextsFor } from '../../training/texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
-import type { Ctx } from '../io.js';
+import type { Ctx } from '../context.js';
 
 const ALTERNATIVE = 'tip-screen scenarios show <id>';
 

@@ -1,20 +1,20 @@
 /** Scores an answers file under several frameworks: checks it, derives, assesses, reports. */
-import { capProblems, type AnswersFile } from '../answers-file.js';
-import { EXIT, UserError } from '../errors.js';
-import { shown } from '../file-checks.js';
+import { capProblems, type AnswersFile } from './answers-file.js';
+import { EXIT, UserError } from '../base/errors.js';
+import { shown } from './file-checks.js';
 import type { InputProblem } from '../core/check-input.js';
-import type { Lang } from '../i18n.js';
-import { assessFrameworks } from './assess.js';
-import { checkInterviewInput } from './interview-input.js';
-import { loadCrosswalk, type Crosswalk } from './load-crosswalk.js';
-import { buildFrameworksReport, type FrameworksReport } from './report.js';
-import { parseFrameworkList } from './select.js';
+import type { Lang } from '../base/i18n.js';
+import { assessFrameworks } from '../frameworks/assess.js';
+import { checkInterviewInput } from '../frameworks/interview-input.js';
+import type { Crosswalk } from '../frameworks/crosswalk-schema.js';
+import { buildFrameworksReport, type FrameworksReport } from '../report/frameworks.js';
+import { parseFrameworkList } from '../frameworks/select.js';
 
 export function scoreFrameworksFile(
   file: AnswersFile,
   list: string | string[],
   lang: Lang,
-  cw: Crosswalk = loadCrosswalk(),
+  cw: Crosswalk,
 ): FrameworksReport {
   const ids = parseFrameworkList(cw, list);
   return scoreInterview(ids, file.facts, file.answers, lang, cw, (problems) => {
@@ -35,7 +35,7 @@ export function scoreInterview(
   facts: unknown,
   answers: unknown,
   lang: Lang,
-  cw: Crosswalk = loadCrosswalk(),
+  cw: Crosswalk,
   onProblems: (problems: InputProblem[]) => never = (problems) => {
     throw new UserError('ANSWERS_INVALID', `The screening has ${problems.length} problem(s).`, {
       exitCode: EXIT.record,

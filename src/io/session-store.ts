@@ -12,8 +12,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { UserError } from '../errors.js';
-import { shown } from '../file-checks.js';
+import { UserError } from '../base/errors.js';
+import { shown } from './file-checks.js';
 import {
   checkPrivateFolder,
   ensurePrivateFolder,
@@ -22,7 +22,7 @@ import {
   shredFile,
   sweepStaleTemps,
   writePrivateFile,
-} from '../private-file.js';
+} from './private-file.js';
 import { decryptFile, encrypt, isEncrypted, readHeader, type FileContext } from './crypto.js';
 import { sessionSchema, type Session } from './session.js';
 import { lockSession, type SessionLock } from './session-lock.js';

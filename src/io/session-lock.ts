@@ -13,10 +13,10 @@
 import { closeSync, fsyncSync, linkSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import { leftByEndedProcess } from '../process-alive.js';
-import { shown, writeError } from '../file-checks.js';
-import { onProcessEnd, openTemp, readPrivateFile, releaseTemp, tempPathBeside } from '../private-file.js';
+import { UserError } from '../base/errors.js';
+import { leftByEndedProcess } from './process-alive.js';
+import { shown, writeError } from './file-checks.js';
+import { onProcessEnd, openTemp, readPrivateFile, releaseTemp, tempPathBeside } from './private-file.js';
 
 export interface SessionLock {
   readonly path: string;

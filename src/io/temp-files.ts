@@ -16,7 +16,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from './errors.js';
+import { UserError } from '../base/errors.js';
 import { leftByEndedProcess } from './process-alive.js';
 import { NOFOLLOW, refuseLink, writeError } from './file-checks.js';
 

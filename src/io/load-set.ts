@@ -6,24 +6,21 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { compileSet, type CompiledSet } from '../core/engine.js';
+import { compileSet } from '../core/engine.js';
 import { overlaySchema, retiredKey, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
-import { UserError, type Problem } from '../errors.js';
-import { shown } from '../file-checks.js';
-import { readInputFile } from '../input-file.js';
-import { parseYamlSource, type YamlSource } from '../yaml-source.js';
-import { SAFE_PARSE } from '../zod-messages.js';
+import type { LoadedSet } from '../core/loaded-set.js';
+import { UserError, type Problem } from '../base/errors.js';
+import { shown } from './file-checks.js';
+import { readInputFile } from './input-file.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { SAFE_PARSE } from '../base/zod-messages.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
 export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
 export const DEFAULT_SET = 'nhrck-2016';
 
-export interface LoadedSet {
-  set: IndicatorSet;
-  compiled: CompiledSet;
-  file: string;
-}
+export type { LoadedSet } from '../core/loaded-set.js';
 
 export function builtinSetIds(): string[] {
   return ['nhrck-2016', 'kr-2023', 'palermo'].filter((id) => existsSync(join(INDICATORS_DIR, `${id}.yaml`)));

@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
-import { UserError } from './errors.js';
+import { UserError } from '../base/errors.js';
 import {
   isSpecialFile,
   linkError,

@@ -3,7 +3,7 @@
  * pipe gets nothing): records scored, records per second, and, when the input's size is known
  * (files, not stdin), the share done and the time left.
  */
-import type { OutputStream } from '../ui/output.js';
+import type { OutputStream } from '../io/streams.js';
 
 const EVERY_MS = 250;
 

@@ -4,13 +4,13 @@
  * JSON printed by `score --frameworks ... --json`.
  */
 import type { Outcome } from '../core/schema.js';
-import type { Lang } from '../i18n.js';
-import { buildReport, type Report } from '../report.js';
-import type { ElementDifference } from './agreement.js';
-import type { FrameworksAssessment } from './assess.js';
-import type { Reuse } from './derive.js';
-import type { DisagreementReason } from './disagreements.js';
-import type { ReuseNote } from './reuse.js';
+import type { Lang } from '../base/i18n.js';
+import { buildReport, type Report } from './report.js';
+import type { ElementDifference } from '../frameworks/agreement.js';
+import type { FrameworksAssessment } from '../frameworks/assess.js';
+import type { Reuse } from '../frameworks/derive.js';
+import type { DisagreementReason } from '../frameworks/disagreements.js';
+import type { ReuseNote } from '../frameworks/reuse.js';
 
 export const FRAMEWORKS_SCHEMA_VERSION = 1;
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
-import { UserError } from '../errors.js';
-import { INDICATORS_DIR } from '../sets/load-set.js';
+import { UserError } from '../base/errors.js';
+import { INDICATORS_DIR } from './load-set.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
 

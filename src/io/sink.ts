@@ -9,7 +9,7 @@
  */
 import { closeSync, createReadStream, fsyncSync, openSync, write } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { OutputStream } from '../ui/output.js';
+import { type OutputStream } from './streams.js';
 import {
   commitTemp,
   ensurePrivateFolder,
@@ -18,7 +18,7 @@ import {
   refuseLink,
   releaseTemp,
   writeError,
-} from '../private-file.js';
+} from './private-file.js';
 
 const FLUSH_AT = 1 << 20;
 

@@ -3,12 +3,12 @@
  * answer values, keys. Nobody can be asked about a file, so likely names are refused too (a case
  * code is a code, never a name). The message names the key path and the kind, never the value.
  */
-import { UserError, type Problem } from '../errors.js';
-import { shown } from '../file-checks.js';
-import type { Lang } from '../i18n.js';
-import { escapeControls } from '../safe-text.js';
-import type { YamlSource } from '../yaml-source.js';
-import { caseCodeKind, findInValue, KIND_TEXT, type ValueFinding } from './find.js';
+import { UserError, type Problem } from '../base/errors.js';
+import { shown } from './file-checks.js';
+import type { Lang } from '../base/i18n.js';
+import { escapeControls } from '../base/safe-text.js';
+import type { YamlSource } from './yaml-source.js';
+import { caseCodeKind, findInValue, KIND_TEXT, type ValueFinding } from '../guard/find.js';
 
 /** Keys that hold a set id or a file path: a two-word file name is not a person. */
 const PATH_KEYS = new Set(['set', 'frameworks']);

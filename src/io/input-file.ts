@@ -9,9 +9,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
-import { EXIT, UserError, type Problem } from './errors.js';
+import { EXIT, UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
-import { BIDI_CONTROLS } from './safe-text.js';
+import { BIDI_CONTROLS } from '../base/safe-text.js';
 
 const MiB = 1024 * 1024;
 

@@ -2,7 +2,7 @@
  * Turns an engine assessment into the report every output format prints: the assessment's codes
  * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
  */
-import type { Assessment, OpenQuestion, Reason, ThresholdResult } from './core/engine.js';
+import type { Assessment, OpenQuestion, Reason, ThresholdResult } from '../core/engine.js';
 import {
   datePrecision,
   type DatePrecision,
@@ -10,8 +10,8 @@ import {
   type IndicatorSet,
   type Outcome,
   type Text,
-} from './core/schema.js';
-import { messages, pick, type Lang } from './i18n.js';
+} from '../core/schema.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 

@@ -11,43 +11,25 @@
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Element, FactDef, IndicatorDef, Text } from '../core/schema.js';
-import { isUserError, UserError, type Problem } from '../errors.js';
-import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from '../sets/load-set.js';
-import { shown } from '../file-checks.js';
-import { parseYamlSource, type YamlSource } from '../yaml-source.js';
-import { readInputFile } from '../input-file.js';
+import { isUserError, UserError, type Problem } from '../base/errors.js';
+import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from './load-set.js';
+import { shown } from './file-checks.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { readInputFile } from './input-file.js';
 import {
   crosswalkSchema,
   dualUseSchema,
   normaliseMapping,
+  type Crosswalk,
+  type FrameworkEntry,
   type DualUse,
   type Mapping,
-} from './crosswalk-schema.js';
-import { SAFE_PARSE } from '../zod-messages.js';
+} from '../frameworks/crosswalk-schema.js';
+import { SAFE_PARSE } from '../base/zod-messages.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
-export interface FrameworkEntry {
-  /** The set's id, used to name the framework on the command line and in reports. */
-  id: string;
-  loaded: LoadedSet;
-  /** Item id -> the questions that establish it. Items not listed here are asked themselves. */
-  items: Map<string, Mapping>;
-  /**
-   * Item id -> question id -> the element the question's yes already counts for, for each item
-   * that a question establishes besides an item of another element. Without dualUse the yes
-   * counts as unknown for the item; with it, it counts.
-   */
-  reuse: Map<string, Map<string, { usedFor: Element; dualUse: boolean }>>;
-}
-
-export interface Crosswalk {
-  file: string;
-  primary: LoadedSet;
-  /** The other frameworks, in file order (the primary is not among them). */
-  frameworks: Map<string, FrameworkEntry>;
-  factNotes: Map<string, Text>;
-}
+export type { Crosswalk, FrameworkEntry } from '../frameworks/crosswalk-schema.js';
 
 const cache = new Map<string, Crosswalk>();
 

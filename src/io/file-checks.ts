@@ -4,8 +4,8 @@
  * the path, and paths are printed with control characters escaped.
  */
 import { lstatSync, statSync, constants, type Stats } from 'node:fs';
-import { UserError } from './errors.js';
-import { escapeControls } from './safe-text.js';
+import { UserError } from '../base/errors.js';
+import { escapeControls } from '../base/safe-text.js';
 
 export const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 

@@ -4,10 +4,10 @@
  * Problems are reported with file:line:col and exit code 1; nothing is scored from a bad file.
  */
 import type { Readable } from 'node:stream';
-import { checkInput } from './core/check-input.js';
-import type { ScreeningInput } from './core/engine.js';
-import type { IndicatorSet } from './core/schema.js';
-import { EXIT, UserError, type Problem } from './errors.js';
+import { checkInput } from '../core/check-input.js';
+import type { ScreeningInput } from '../core/engine.js';
+import type { IndicatorSet } from '../core/schema.js';
+import { EXIT, UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import { readInputFile, readInputStream } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';

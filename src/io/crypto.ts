@@ -9,7 +9,7 @@
  * even though its bytes are intact. Format 1 files are still read.
  */
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { UserError } from '../errors.js';
+import { UserError } from '../base/errors.js';
 
 const MAGIC1 = Buffer.from('TSENC1\n', 'latin1');
 const MAGIC2 = Buffer.from('TSENC2\n', 'latin1');

@@ -22,7 +22,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import { EXIT, UserError, type Problem } from './errors.js';
+import { EXIT, UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
 
 export interface YamlSource {

@@ -7,9 +7,9 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from './errors.js';
+import { UserError } from '../base/errors.js';
 import { shown } from './file-checks.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../base/i18n.js';
 
 export interface NamedPath {
   /** How the user named it, e.g. "--out" or "input". */

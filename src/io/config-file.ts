@@ -4,7 +4,7 @@
  * surfacing as an internal error. The settings themselves are checked by the command that uses
  * them.
  */
-import { UserError, type Problem } from './errors.js';
+import { UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import { readInputFile } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';

@@ -3,7 +3,7 @@
  * e-mail, addresses, plates and labelled names are refused with their kind named; a likely name
  * (김민지, Maria Santos) is the screener's call, so it is asked about rather than refused.
  */
-import { findIdentifying, kindsOf, type IdentifyingKind } from '../privacy/find.js';
+import { findIdentifying, kindsOf, type IdentifyingKind } from './find.js';
 
 export interface NoteCheck {
   /** The kind that makes the note unsafe to keep, if any. */

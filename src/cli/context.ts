@@ -1,0 +1,15 @@
+/**
+ * What every command is given: its streams, environment and working folder (so tests run
+ * in-process), and the language and style helpers. Kept apart from the program so that commands
+ * and use cases can name these types without importing the command table.
+ */
+import type { Command } from 'commander';
+import type { Lang } from '../base/i18n.js';
+import type { OutputStream, Io } from '../io/streams.js';
+import type { Style } from '../render/layout.js';
+
+export interface Ctx {
+  io: Io;
+  lang(cmd: Command): Lang;
+  style(stream?: OutputStream): Style;
+}

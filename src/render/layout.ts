@@ -1,0 +1,53 @@
+/**
+ * Text layout by display width, so Korean (two columns per Hangul syllable) lines up and wraps
+ * correctly. Pure: the renderers use it, and the terminal decides the width and colour (ui/output).
+ */
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+
+export interface Style {
+  chalk: ChalkInstance;
+  width: number;
+}
+
+export const displayWidth = (s: string): number => stringWidth(s);
+
+export function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/**
+ * Wraps text to a display width. The first line starts with `first`, the others with `indent`.
+ * Breaks at spaces where possible and between characters inside runs wider than the line
+ * (Korean text often has few spaces).
+ */
+export function wrap(text: string, width: number, indent = '', first = indent): string[] {
+  const lines: string[] = [];
+  text.split('\n').forEach((paragraph, p) => {
+    let line = p === 0 ? first : indent;
+    let empty = true;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = empty ? line + word : `${line} ${word}`;
+      if (displayWidth(candidate) <= width) {
+        line = candidate;
+        empty = false;
+        continue;
+      }
+      if (!empty) {
+        lines.push(line);
+        line = indent;
+        empty = true;
+      }
+      for (const ch of word) {
+        if (!empty && displayWidth(line + ch) > width) {
+          lines.push(line);
+          line = indent;
+        }
+        line += ch;
+        empty = false;
+      }
+    }
+    lines.push(line);
+  });
+  return lines;
+}
