@@ -104,8 +104,8 @@ export interface Worker {
  *   save: take the lock, then save again and again, one more answer each time, printing "saved N".
  */
 const workerSource = (dist: string): string => `
-import { newSession } from '${dist}/interview/session.js';
-import { SessionStore } from '${dist}/interview/store.js';
+import { newSession } from '${dist}/io/session.js';
+import { SessionStore } from '${dist}/io/session-store.js';
 const [root, id, mode, passphrase] = process.argv.slice(1);
 const store = new SessionStore(root);
 const lock = store.lock(id);
