@@ -4,10 +4,9 @@
  */
 import { CommanderError } from 'commander';
 import { createProgram, type Io } from './cli/program.js';
-import { EXIT, formatProblem, isUserError, type UserError } from './base/errors.js';
-import { pickLang, type Lang } from './base/i18n.js';
-import { errorTitle } from './cli/error-text.js';
-import { escapeControls } from './base/safe-text.js';
+import { EXIT, isUserError } from './base/errors.js';
+import { pickLang } from './base/i18n.js';
+import { describeUserError, errorTitle } from './cli/error-text.js';
 
 export type { Io } from './io/streams.js';
 
@@ -19,19 +18,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, argv);
   }
-}
-
-/** A user error as printed: title and stable code, the problems, the hint. */
-export function describeUserError(error: UserError, lang: Lang): string {
-  // The stable code goes with the title, so a user can quote it and a script can match it.
-  // A message can name an id or path taken from a file: control characters are shown escaped.
-  const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${escapeControls(error.message)}`];
-  const listed = error.problems.filter((p) => p.more === undefined);
-  const unlisted = error.problems.reduce((n, p) => n + (p.more ?? 0), 0);
-  for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
-  if (listed.length + unlisted > 50) lines.push(`  … ${Math.max(0, listed.length - 50) + unlisted} more`);
-  if (error.hint) lines.push(error.hint);
-  return lines.join('\n') + '\n';
 }
 
 function reportError(error: unknown, io: Io, argv: string[]): number {

@@ -1,5 +1,6 @@
-/** Short titles for every error code, in Korean and English (details follow in the message). */
-import type { ErrorCode } from '../base/errors.js';
+/** How a user error reads: a short title per code (ko and en), then the message, problems and hint. */
+import { formatProblem, type ErrorCode, type UserError } from '../base/errors.js';
+import { escapeControls } from '../base/safe-text.js';
 import type { Lang } from '../base/i18n.js';
 
 const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
@@ -48,3 +49,16 @@ const titles: Record<ErrorCode | 'INTERNAL', { ko: string; en: string }> = {
 
 export const errorTitle = (code: ErrorCode | 'INTERNAL', lang: Lang): string => titles[code][lang];
 export const errorCodes = Object.keys(titles) as (ErrorCode | 'INTERNAL')[];
+
+/** A user error as printed: title and stable code, the problems, the hint. */
+export function describeUserError(error: UserError, lang: Lang): string {
+  // The stable code goes with the title, so a user can quote it and a script can match it.
+  // A message can name an id or path taken from a file: control characters are shown escaped.
+  const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${escapeControls(error.message)}`];
+  const listed = error.problems.filter((p) => p.more === undefined);
+  const unlisted = error.problems.reduce((n, p) => n + (p.more ?? 0), 0);
+  for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
+  if (listed.length + unlisted > 50) lines.push(`  … ${Math.max(0, listed.length - 50) + unlisted} more`);
+  if (error.hint) lines.push(error.hint);
+  return lines.join('\n') + '\n';
+}

@@ -10,7 +10,7 @@
  */
 import { writeError } from '../io/file-checks.js';
 import { pickLang } from '../base/i18n.js';
-import { describeUserError } from '../main.js';
+import { describeUserError } from './error-text.js';
 
 interface Watched {
   on(event: 'error', listener: (e: Error) => void): unknown;
