@@ -6,9 +6,10 @@
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import type { Proportion } from './stats.js';
-import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import { type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
 import { interval, kappaText, reasonText } from './summary-words.js';
 import { batchTexts } from './texts.js';
+import { ELEMENTS, OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const num = (n: number) => n.toLocaleString('en-US');
@@ -183,9 +184,9 @@ export function renderHtml(doc: SummaryDoc, lang: Lang): string {
 
   parts.push(`<h2>${esc(t.prevalence)}</h2><p class="note">${esc(t.prevalenceNote)}</p>`);
   parts.push(
-    `<p class="legend">${(['act', 'means', 'purpose'] as const)
-      .map((el) => `<span><i style="background:${COLOURS[el]}"></i>${esc(m.element[el])}</span>`)
-      .join('')}</p>`,
+    `<p class="legend">${ELEMENTS.map(
+      (el) => `<span><i style="background:${COLOURS[el]}"></i>${esc(m.element[el])}</span>`,
+    ).join('')}</p>`,
   );
   parts.push(
     barChart(
@@ -290,7 +291,7 @@ function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
     htmlTable(
       [t.outcome, ...fs.list.map((f) => f.id)],
       [
-        ...OUTCOME_ORDER.map((o) => [
+        ...OUTCOMES_STRONGEST_FIRST.map((o) => [
           m.outcomeLabel[o],
           ...fs.list.map((f) => {
             const x = f.outcomes.find((y) => y.outcome === o)!;
@@ -326,8 +327,11 @@ function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
       parts.push(`<h3>${esc(t.crosstab(a.frameworks[0], a.frameworks[1]))}</h3>`);
       parts.push(
         htmlTable(
-          ['', ...OUTCOME_ORDER.map((o) => m.outcomeLabel[o])],
-          OUTCOME_ORDER.map((o) => [m.outcomeLabel[o], ...OUTCOME_ORDER.map((p) => num(a.crosstab[o][p]))]),
+          ['', ...OUTCOMES_STRONGEST_FIRST.map((o) => m.outcomeLabel[o])],
+          OUTCOMES_STRONGEST_FIRST.map((o) => [
+            m.outcomeLabel[o],
+            ...OUTCOMES_STRONGEST_FIRST.map((p) => num(a.crosstab[o][p])),
+          ]),
         ),
       );
       if (a.disagreements > 0)

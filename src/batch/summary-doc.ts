@@ -21,16 +21,9 @@ import {
   type FrameworksData,
   type SummaryData,
 } from './summary.js';
+import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
 export const SUMMARY_SCHEMA_VERSION = 1;
-
-/** Most serious first, as the report prints them. */
-export const OUTCOME_ORDER: Outcome[] = [
-  'victim-likely',
-  'possible',
-  'insufficient-information',
-  'no-indicators',
-];
 
 type OutcomeCounts = Record<Outcome, number>;
 
@@ -205,7 +198,7 @@ const VICTIM_LIKELY = OUTCOMES.indexOf('victim-likely');
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 function outcomeShares(counts: readonly number[], n: number, offset = 0): OutcomeShares {
-  return OUTCOME_ORDER.map((o) => {
+  return OUTCOMES_STRONGEST_FIRST.map((o) => {
     const count = counts[offset + OUTCOMES.indexOf(o)]!;
     return { outcome: o, count, share: share(count, n) };
   });
@@ -280,9 +273,10 @@ function frameworksSummary(
       const b = sets[j]!;
       const cell = (x: number, y: number) => f.crosstab[q * 16 + x * 4 + y]!;
       const crosstab = {} as Record<Outcome, OutcomeCounts>;
-      for (const oa of OUTCOME_ORDER) {
+      for (const oa of OUTCOMES_STRONGEST_FIRST) {
         crosstab[oa] = {} as OutcomeCounts;
-        for (const ob of OUTCOME_ORDER) crosstab[oa][ob] = cell(OUTCOMES.indexOf(oa), OUTCOMES.indexOf(ob));
+        for (const ob of OUTCOMES_STRONGEST_FIRST)
+          crosstab[oa][ob] = cell(OUTCOMES.indexOf(oa), OUTCOMES.indexOf(ob));
       }
       let records = 0;
       let same = 0;

@@ -5,9 +5,10 @@
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import { displayWidth, padEnd, wrap, type Style } from '../render/layout.js';
-import { OUTCOME_ORDER, type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import { type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
 import { interval, kappaText, num, pct, reasonText } from './summary-words.js';
 import { batchTexts, type BatchTexts } from './texts.js';
+import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
 const BAR = 20;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -139,7 +140,7 @@ function renderFrameworks(
   const m = messages[lang];
   const out: string[] = ['', h(t.frameworks(fs.primary))];
   const head = [t.outcome, ...fs.list.map((f) => f.id)];
-  const rows = OUTCOME_ORDER.map((o) => [
+  const rows = OUTCOMES_STRONGEST_FIRST.map((o) => [
     m.outcomeLabel[o],
     ...fs.list.map((f) => {
       const x = f.outcomes.find((y) => y.outcome === o)!;
@@ -175,14 +176,14 @@ function renderFrameworks(
     );
     for (const [k, a] of fs.agreement.entries()) {
       out.push('', h(t.crosstab(a.frameworks[0], a.frameworks[1])));
-      if (k === 0) out.push(...note(legend(t, m, OUTCOME_ORDER)));
+      if (k === 0) out.push(...note(legend(t, m, OUTCOMES_STRONGEST_FIRST)));
       out.push(
         ...table(
           [
-            ['', ...OUTCOME_ORDER.map((o) => t.shortOutcome[o] ?? o)],
-            ...OUTCOME_ORDER.map((o) => [
+            ['', ...OUTCOMES_STRONGEST_FIRST.map((o) => t.shortOutcome[o] ?? o)],
+            ...OUTCOMES_STRONGEST_FIRST.map((o) => [
               t.shortOutcome[o] ?? o,
-              ...OUTCOME_ORDER.map((p) => num(a.crosstab[o][p])),
+              ...OUTCOMES_STRONGEST_FIRST.map((p) => num(a.crosstab[o][p])),
             ]),
           ],
           (c) => c > 0,

@@ -17,16 +17,14 @@
  *       item also counts towards a lower tier's count (cumulative) or not (strict)
  */
 import { z } from 'zod';
+import { ANSWER_VALUES, ELEMENTS, OUTCOMES, STATUSES, type Element } from './vocabulary.js';
 
-const ANSWER_STATES = ['yes', 'no', 'unknown', 'declined'] as const;
-const STATUSES = ['met', 'not-met', 'unknown'] as const;
-const OUTCOME_IDS = ['no-indicators', 'insufficient-information', 'possible', 'victim-likely'] as const;
 const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).min(1)]);
 
 export type Selector =
   | { ids: string[] }
   | {
-      element: 'act' | 'means' | 'purpose' | Array<'act' | 'means' | 'purpose'>;
+      element: Element | Element[];
       tier?: string | string[];
       tags?: string[];
     };
@@ -37,7 +35,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { atLeast: number; of: Selector; id?: string; label?: { ko: string; en: string } }
-  | { answer: string; is?: Array<(typeof ANSWER_STATES)[number]> }
+  | { answer: string; is?: Array<(typeof ANSWER_VALUES)[number]> }
   | {
       fact: string;
       is?: string | number | Array<string | number>;
@@ -48,7 +46,7 @@ export type Condition =
       known?: boolean;
     }
   | { rule: string; is?: Array<(typeof STATUSES)[number]> }
-  | { outcome: Array<(typeof OUTCOME_IDS)[number]> }
+  | { outcome: Array<(typeof OUTCOMES)[number]> }
   | { possibly: Condition }
   | { tiered: Tiered };
 
@@ -63,7 +61,7 @@ export interface Tiered {
   need: TierNeed[];
 }
 
-const elementEnum = z.enum(['act', 'means', 'purpose']);
+const elementEnum = z.enum(ELEMENTS);
 const elementSelectorSchema = z.strictObject({
   element: oneOrMany(elementEnum),
   tier: oneOrMany(z.string()).optional(),
@@ -98,7 +96,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
         id: z.string().optional(),
         label: labelSchema.optional(),
       }),
-      z.strictObject({ answer: z.string(), is: z.array(z.enum(ANSWER_STATES)).min(1).optional() }),
+      z.strictObject({ answer: z.string(), is: z.array(z.enum(ANSWER_VALUES)).min(1).optional() }),
       z
         .strictObject({
           fact: z.string(),
@@ -114,7 +112,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
           'a fact condition needs exactly one test: is, lt, lte, gt, gte or known',
         ),
       z.strictObject({ rule: z.string(), is: z.array(z.enum(STATUSES)).min(1).optional() }),
-      z.strictObject({ outcome: z.array(z.enum(OUTCOME_IDS)).min(1) }),
+      z.strictObject({ outcome: z.array(z.enum(OUTCOMES)).min(1) }),
       z.strictObject({ possibly: conditionSchema }),
       z.strictObject({ tiered: tieredSchema }),
     ],

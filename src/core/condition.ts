@@ -4,6 +4,9 @@
  * by name. Truth values: F = 0, U = 1 (cannot tell yet), T = 2; AND is min, OR is max, NOT is 2 - x.
  */
 import type { Condition, Selector, Tiered } from './condition-schema.js';
+import { RULE_NAMES, type RuleName } from './vocabulary.js';
+
+export { RULE_NAMES, type RuleName };
 
 export const F = 0;
 export const U = 1;
@@ -15,9 +18,6 @@ export const ST = { missing: 0, no: 1, yes: 2, unknown: 3, declined: 4 } as cons
 export const STATE_NAMES = ['missing', 'no', 'yes', 'unknown', 'declined'] as const;
 export type StateName = (typeof STATE_NAMES)[number];
 
-/** Rule slots in evaluation order; statute (the statutory rules of the set) comes last. */
-export const RULE_NAMES = ['act', 'means', 'purpose', 'waiver', 'combination', 'statute'] as const;
-export type RuleName = (typeof RULE_NAMES)[number];
 export const STATUS_TV = { met: T, 'not-met': F, unknown: U } as const;
 
 /**

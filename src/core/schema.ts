@@ -6,8 +6,16 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition-schema.js';
 
-export const ANSWER_VALUES = ['yes', 'no', 'unknown', 'declined'] as const;
-export type AnswerValue = (typeof ANSWER_VALUES)[number];
+import {
+  ANSWER_VALUES,
+  ELEMENTS,
+  OUTCOMES,
+  type AnswerValue,
+  type Element,
+  type Outcome,
+} from './vocabulary.js';
+
+export { ANSWER_VALUES, ELEMENTS, OUTCOMES, type AnswerValue, type Element, type Outcome };
 
 /** A number fact known only as a range, as saved in sessions, scenarios and results. */
 export const numberRangeSchema = z
@@ -15,12 +23,6 @@ export const numberRangeSchema = z
   .refine((r) => r.min <= r.max, 'a range needs min ≤ max');
 /** A saved fact value: a number, a range {min, max}, or a text (an option id, yes/no, unknown...). */
 export const savedFactValueSchema = z.union([z.number(), z.string(), numberRangeSchema]);
-
-export const ELEMENTS = ['act', 'means', 'purpose'] as const;
-export type Element = (typeof ELEMENTS)[number];
-
-export const OUTCOMES = ['no-indicators', 'insufficient-information', 'possible', 'victim-likely'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 const idPattern = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
 const idSchema = z

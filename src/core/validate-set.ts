@@ -6,6 +6,7 @@
 import type { Condition, Selector } from './condition-schema.js';
 import { RULE_NAMES, expandTiers, isMonotone, walkCondition } from './condition.js';
 import type { FactDef, IndicatorSet } from './schema.js';
+import { ELEMENTS, OUTCOMES_STRONGEST_FIRST } from './vocabulary.js';
 
 export interface PathProblem {
   path: (string | number)[];
@@ -151,9 +152,7 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
     }
   };
 
-  (['act', 'means', 'purpose'] as const).forEach((el) =>
-    checkCondition(set.rules.elements[el], ['rules', 'elements', el], 'element'),
-  );
+  ELEMENTS.forEach((el) => checkCondition(set.rules.elements[el], ['rules', 'elements', el], 'element'));
   set.rules.waiver.forEach((w, i) => checkCondition(w.when, ['rules', 'waiver', i, 'when'], 'waiver'));
   checkCondition(set.rules.combination, ['rules', 'combination'], 'combination');
   set.rules.statute.forEach((r, i) => {
@@ -161,8 +160,8 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
     checkSource(r.source?.doc, ['rules', 'statute', i, 'source', 'doc']);
   });
   if (set.rules.child !== undefined) checkCondition(set.rules.child, ['rules', 'child'], 'child');
-  for (const o of ['victim-likely', 'possible', 'insufficient-information'] as const)
-    checkCondition(set.rules.outcomes[o], ['rules', 'outcomes', o], 'outcomes');
+  for (const o of OUTCOMES_STRONGEST_FIRST)
+    if (o !== 'no-indicators') checkCondition(set.rules.outcomes[o], ['rules', 'outcomes', o], 'outcomes');
   set.indicators.forEach((ind, i) => {
     if (ind.askWhen !== undefined) checkCondition(ind.askWhen, ['indicators', i, 'askWhen'], 'askWhen');
   });

@@ -17,6 +17,7 @@ import type { Report } from '../report/report.js';
 import type { LoadedSet } from '../io/load-set.js';
 import type { Session } from '../io/session.js';
 import { planSteps, type Step } from './steps.js';
+import { ELEMENTS } from '../core/vocabulary.js';
 
 export interface FrameworksMode {
   crosswalk: Crosswalk;
@@ -50,8 +51,6 @@ export function findIndicator(sets: LoadedSet[], id: string): IndicatorDef | und
   return undefined;
 }
 
-const ELEMENT_ORDER: Element[] = ['act', 'means', 'purpose'];
-
 /**
  * The interview's steps in frameworks mode: the primary set's steps (with its skip logic) limited
  * to the planned questions, then the facts and items asked in another framework's own words, each
@@ -73,7 +72,7 @@ export function planFrameworkSteps(
 
   const extra = planned.filter((q) => q.set !== primaryId && asked(mode, q, session));
   const extraFacts: Step[] = extra.filter((q) => q.kind === 'fact').map((q) => ({ kind: 'fact', id: q.id }));
-  const own: Step[] = ELEMENT_ORDER.flatMap((el) =>
+  const own: Step[] = ELEMENTS.flatMap((el) =>
     extra
       .filter((q) => q.kind === 'indicator' && q.element === el)
       .map((q): Step => ({ kind: 'indicator', id: q.id, element: el })),
@@ -122,7 +121,7 @@ export function frameworkStatusLine(report: Report, lang: Lang, shown?: Report):
         ? '면제'
         : 'not required'
       : m.status[r.elements[e].status];
-  const elements = ELEMENT_ORDER.filter((e) => !shown || state(shown, e) !== state(report, e)).map(
+  const elements = ELEMENTS.filter((e) => !shown || state(shown, e) !== state(report, e)).map(
     (e) => `${lang === 'ko' ? m.element[e] : m.element[e].toLowerCase()} ${state(report, e)}`,
   );
   return [`${report.set.id}: ${report.outcomeLabel}`, ...elements].join(' · ');

@@ -6,6 +6,7 @@ import { F } from '../core/condition.js';
 import { encodeInput, newContext, run, type CompiledSet } from '../core/engine.js';
 import type { Element } from '../core/schema.js';
 import type { Session } from '../io/session.js';
+import { ELEMENTS } from '../core/vocabulary.js';
 
 export type Step =
   | { kind: 'safety' }
@@ -22,8 +23,6 @@ export const stepKey = (s: Step): string =>
 export const sectionOf = (s: Step): Section =>
   s.kind === 'indicator' ? s.element : s.kind === 'fact' ? 'facts' : s.kind === 'review' ? 'review' : 'start';
 
-const ELEMENT_ORDER: Element[] = ['act', 'means', 'purpose'];
-
 export function planSteps(cs: CompiledSet, session: Pick<Session, 'facts' | 'answers'>): Step[] {
   const { state, facts } = encodeInput(cs, { facts: session.facts, answers: session.answers });
   const ctx = newContext(state, facts);
@@ -33,7 +32,7 @@ export function planSteps(cs: CompiledSet, session: Pick<Session, 'facts' | 'ans
     const ask = cs.factAskWhen[i];
     if (ask === undefined || ask(ctx) !== F) steps.push({ kind: 'fact', id: f.id });
   });
-  for (const element of ELEMENT_ORDER)
+  for (const element of ELEMENTS)
     cs.set.indicators.forEach((ind, i) => {
       if (ind.element !== element) return;
       const ask = cs.askWhen[i];

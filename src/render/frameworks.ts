@@ -6,7 +6,7 @@
 import { messages, type Lang } from '../base/i18n.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import type { Report } from '../report/report.js';
-import { elementOrder } from '../report/report.js';
+import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
@@ -51,14 +51,14 @@ function agreement(fr: FrameworksReport): { head: string; differences: string[] 
 function rows(fr: FrameworksReport, lang: Lang): string[][] {
   const m = messages[lang];
   const w = words[lang];
-  const cell = (r: Report, el: (typeof elementOrder)[number]) =>
+  const cell = (r: Report, el: (typeof ELEMENTS)[number]) =>
     el === 'means' && r.meansWaived && r.elements.means.status !== 'met'
       ? w.notRequired
       : m.status[r.elements[el].status];
   return [
     ['', ...fr.frameworks.map((r) => r.set.id)],
     [w.outcome, ...fr.frameworks.map((r) => r.outcomeLabel)],
-    ...elementOrder.map((el) => [m.element[el], ...fr.frameworks.map((r) => cell(r, el))]),
+    ...ELEMENTS.map((el) => [m.element[el], ...fr.frameworks.map((r) => cell(r, el))]),
     [
       w.waiver,
       ...fr.frameworks.map((r) =>

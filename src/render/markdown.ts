@@ -1,7 +1,7 @@
 /** The assessment as Markdown, for a case file. Holds no names: only the case code, if given. */
 import { messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
-import { elementOrder } from '../report/report.js';
+import { ELEMENTS } from '../core/vocabulary.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 const ifMark = (c: string | null) => (c ? `_(${esc(c)})_ ` : '');
@@ -25,7 +25,7 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
     `| ${ko ? '요건' : 'Element'} | ${ko ? '상태' : 'Status'} | ${ko ? "'예' 항목" : 'Answered yes'} |`,
     '|---|---|---|',
   );
-  for (const el of elementOrder) {
+  for (const el of ELEMENTS) {
     const e = r.elements[el];
     lines.push(
       `| ${m.element[el]} | ${m.status[e.status]} | ${e.yes.map((id) => `\`${id}\``).join(', ') || '—'} |`,

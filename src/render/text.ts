@@ -1,7 +1,7 @@
 /** The assessment for a terminal: coloured when allowed, wrapped by display width. */
 import { messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
-import { elementOrder } from '../report/report.js';
+import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 
 const MAX_OPEN = 8;
@@ -35,8 +35,8 @@ export function renderText(r: Report, style: Style): string {
   if (r.waiverText) para(m.waived(r.waiverText));
 
   heading(m.headings.elements);
-  const labelWidth = Math.max(...elementOrder.map((e) => displayWidth(m.element[e]))) + 2;
-  for (const el of elementOrder) {
+  const labelWidth = Math.max(...ELEMENTS.map((e) => displayWidth(m.element[e]))) + 2;
+  for (const el of ELEMENTS) {
     const e = r.elements[el];
     const status =
       el === 'means' && r.meansWaived && e.status !== 'met'

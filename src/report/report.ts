@@ -3,14 +3,7 @@
  * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
  */
 import type { Assessment, OpenQuestion, Reason, ThresholdResult } from '../core/engine.js';
-import {
-  datePrecision,
-  type DatePrecision,
-  type Element,
-  type IndicatorSet,
-  type Outcome,
-  type Text,
-} from '../core/schema.js';
+import { datePrecision, type DatePrecision, type IndicatorSet, type Text } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -243,11 +236,3 @@ function openQuestionText(q: OpenQuestion, set: IndicatorSet, lang: Lang): strin
   const fact = set.facts.find((f) => f.id === q.id);
   return waiver ? `${pick(waiver.label, lang)}?` : pick(fact?.question, lang);
 }
-
-export const outcomeOrder: Outcome[] = [
-  'victim-likely',
-  'possible',
-  'insufficient-information',
-  'no-indicators',
-];
-export const elementOrder: Element[] = ['act', 'means', 'purpose'];

@@ -15,6 +15,7 @@ import { padEnd, wrap } from '../../render/layout.js';
 import { translationCompleteness } from '../../io/translations.js';
 import type { Ctx } from '../context.js';
 import { registerCrosswalk } from './crosswalk.js';
+import { ELEMENTS } from '../../core/vocabulary.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {
   const cmd = program.command('indicators').description('list, show, validate and describe indicator sets');
@@ -210,7 +211,7 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
         ? (({ high: '가능성 높음', plausible: '개연성' } as Record<string, string>)[t] ?? t)
         : t;
   const m = messages[lang];
-  for (const el of ['act', 'means', 'purpose'] as const) {
+  for (const el of ELEMENTS) {
     const items = set.indicators.filter((i) => i.element === el);
     const own = items.filter((i) => !i.added).length;
     const extra = items.length - own;
