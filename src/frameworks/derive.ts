@@ -9,8 +9,8 @@
  * unknown, evidence already used, unless their mapping is marked dualUse. Each such use is listed
  * in `reused`.
  */
-import { F, ST } from '../core/condition.js';
-import { encodeInput, newContext, run, type FactInput } from '../core/engine.js';
+import type { FactInput } from '../core/engine.js';
+import { skippedIndicators } from '../core/questionnaire.js';
 import type { AnswerValue, Element } from '../core/schema.js';
 import type { Crosswalk } from './crosswalk-schema.js';
 import { frameworkSet } from './select.js';
@@ -59,7 +59,8 @@ export function deriveFramework(
   const evidence: Record<string, string[]> = {};
   const reused: Reuse[] = [];
   const entry = cw.frameworks.get(frameworkId);
-  const skipped = skippedPrimaryQuestions(cw, facts, interview);
+  // Primary questions left unanswered because the primary set's skip logic rules them out.
+  const skipped = skippedIndicators(cw.primary.compiled, { facts, answers: interview });
   const primaryIds = new Set(cw.primary.set.indicators.map((i) => i.id));
 
   for (const item of set.indicators) {
@@ -89,21 +90,4 @@ export function combine(states: (AnswerValue | undefined)[]): AnswerValue | unde
   if (states.every((s) => s === 'declined')) return 'declined';
   if (states.every((s) => s === undefined)) return undefined;
   return 'unknown';
-}
-
-/** Primary questions left unanswered because the primary set's skip logic rules them out. */
-function skippedPrimaryQuestions(
-  cw: Crosswalk,
-  facts: Record<string, FactInput>,
-  interview: InterviewAnswers,
-): Set<string> {
-  const cs = cw.primary.compiled;
-  const { state, facts: encoded } = encodeInput(cs, { facts, answers: interview });
-  const ctx = newContext(state, encoded);
-  run(cs, ctx);
-  const out = new Set<string>();
-  cs.set.indicators.forEach((ind, i) => {
-    if (state[i] === ST.missing && ctx.tv[i] === F) out.add(ind.id);
-  });
-  return out;
 }

@@ -3,8 +3,7 @@
  * (the primary set's, each once, plus any fact or item that no primary question covers); every
  * framework is scored from those answers, exactly as `score --frameworks` scores an answers file.
  */
-import { F } from '../core/condition.js';
-import { encodeInput, newContext, run } from '../core/engine.js';
+import { isAsked, questionKey, skipContext } from '../core/questionnaire.js';
 import type { Element, FactDef, IndicatorDef } from '../core/schema.js';
 import { deriveFramework } from '../frameworks/derive.js';
 import { loadCrosswalk, type Crosswalk } from '../io/load-crosswalk.js';
@@ -65,7 +64,7 @@ export function planFrameworkSteps(
   const planned = planQuestions(mode.ids, cw);
   const wanted = new Set(planned.map(questionKey));
   const base = planSteps(cw.primary.compiled, session);
-  const keep = (s: Step) => (s.kind !== 'fact' && s.kind !== 'indicator') || wanted.has(stepQuestionKey(s));
+  const keep = (s: Step) => (s.kind !== 'fact' && s.kind !== 'indicator') || wanted.has(questionKey(s));
   const head = base.filter((s) => s.kind === 'safety' || s.kind === 'opening');
   const facts = base.filter((s) => s.kind === 'fact' && keep(s));
   const indicators = base.filter((s) => s.kind === 'indicator' && keep(s));
@@ -80,24 +79,15 @@ export function planFrameworkSteps(
   return [...head, ...facts, ...extraFacts, ...indicators, ...own, { kind: 'review' }];
 }
 
-const questionKey = (q: PlannedQuestion) => `${q.kind}:${q.id}`;
-const stepQuestionKey = (s: Extract<Step, { kind: 'fact' | 'indicator' }>) => `${s.kind}:${s.id}`;
-
 /** Whether a question worded by another framework is asked, by that framework's skip logic. */
 function asked(
   mode: FrameworksMode,
   q: PlannedQuestion,
   session: Pick<Session, 'facts' | 'answers'>,
 ): boolean {
-  const loaded = frameworkSet(mode.crosswalk, q.set);
-  const cs = loaded.compiled;
+  const cs = frameworkSet(mode.crosswalk, q.set).compiled;
   const answers = deriveFramework(mode.crosswalk, q.set, session.facts, session.answers).answers;
-  const { state, facts } = encodeInput(cs, { facts: session.facts, answers });
-  const ctx = newContext(state, facts);
-  run(cs, ctx);
-  const ask =
-    q.kind === 'fact' ? cs.factAskWhen[cs.factIndex.get(q.id)!] : cs.askWhen[cs.indicatorIndex.get(q.id)!];
-  return ask === undefined || ask(ctx) !== F;
+  return isAsked(cs, skipContext(cs, { facts: session.facts, answers }), q.kind, q.id);
 }
 
 /** The side-by-side report for a session: the same object `score --frameworks --json` gives. */
@@ -141,16 +131,16 @@ export function nextQuestions(
 ): string[] {
   const cw = mode.crosswalk;
   const inPlan = new Set(
-    steps.flatMap((s) => (s.kind === 'fact' || s.kind === 'indicator' ? [stepQuestionKey(s)] : [])),
+    steps.flatMap((s) => (s.kind === 'fact' || s.kind === 'indicator' ? [questionKey(s)] : [])),
   );
   const lists = fr.frameworks.map((report) =>
     report.openQuestions.flatMap((q) => {
-      if (q.kind === 'fact') return [{ key: `fact:${q.id}`, text: q.question }];
+      if (q.kind === 'fact') return [{ key: questionKey(q), text: q.question }];
       // A derived item is open while any question behind it is; those answered yes or no are not.
       const from = cw.frameworks.get(report.set.id)?.items.get(q.id)?.from ?? [q.id];
       return from
         .filter((id) => session.answers[id] !== 'yes' && session.answers[id] !== 'no')
-        .map((id) => ({ key: `indicator:${id}`, text: text('indicator', id) }));
+        .map((id) => ({ key: questionKey({ kind: 'indicator', id }), text: text('indicator', id) }));
     }),
   );
   const out = new Map<string, string>();

@@ -1,43 +1,36 @@
 /**
  * The order of an interview, recomputed after every answer because skip logic can add or remove
- * questions: safety first, the opening script, the facts, then the indicators by element.
+ * questions: safety first, the opening script, the questions of the set (core/questionnaire.ts),
+ * then the review.
  */
-import { F } from '../core/condition.js';
-import { encodeInput, newContext, run, type CompiledSet } from '../core/engine.js';
-import type { Element } from '../core/schema.js';
+import type { CompiledSet } from '../core/engine.js';
+import { questionKey, questionnaire, type Question } from '../core/questionnaire.js';
+import type { Element } from '../core/vocabulary.js';
 import type { Session } from '../io/session.js';
-import { ELEMENTS } from '../core/vocabulary.js';
 
-export type Step =
-  | { kind: 'safety' }
-  | { kind: 'opening' }
-  | { kind: 'fact'; id: string }
-  | { kind: 'indicator'; id: string; element: Element }
-  | { kind: 'review' };
+export type Step = { kind: 'safety' } | { kind: 'opening' } | Question | { kind: 'review' };
+export type QuestionStep = Extract<Step, { kind: 'fact' | 'indicator' }>;
 
 export type Section = 'start' | 'facts' | Element | 'review';
 
+/** Where an interview stands, as saved in the session's cursor: a question's key, or the step's kind. */
 export const stepKey = (s: Step): string =>
-  s.kind === 'fact' ? `fact:${s.id}` : s.kind === 'indicator' ? `ind:${s.id}` : s.kind;
+  s.kind === 'fact' || s.kind === 'indicator' ? questionKey(s) : s.kind;
+
+/** Sessions saved by earlier versions keyed indicators "ind:<id>". */
+export const readCursor = (cursor: string | undefined): string | undefined =>
+  cursor?.startsWith('ind:') ? `indicator:${cursor.slice(4)}` : cursor;
+
+export const isQuestion = (s: Step): s is QuestionStep => s.kind === 'fact' || s.kind === 'indicator';
 
 export const sectionOf = (s: Step): Section =>
   s.kind === 'indicator' ? s.element : s.kind === 'fact' ? 'facts' : s.kind === 'review' ? 'review' : 'start';
 
 export function planSteps(cs: CompiledSet, session: Pick<Session, 'facts' | 'answers'>): Step[] {
-  const { state, facts } = encodeInput(cs, { facts: session.facts, answers: session.answers });
-  const ctx = newContext(state, facts);
-  run(cs, ctx);
-  const steps: Step[] = [{ kind: 'safety' }, { kind: 'opening' }];
-  cs.set.facts.forEach((f, i) => {
-    const ask = cs.factAskWhen[i];
-    if (ask === undefined || ask(ctx) !== F) steps.push({ kind: 'fact', id: f.id });
-  });
-  for (const element of ELEMENTS)
-    cs.set.indicators.forEach((ind, i) => {
-      if (ind.element !== element) return;
-      const ask = cs.askWhen[i];
-      if (ask === undefined || ask(ctx) !== F) steps.push({ kind: 'indicator', id: ind.id, element });
-    });
-  steps.push({ kind: 'review' });
-  return steps;
+  return [
+    { kind: 'safety' },
+    { kind: 'opening' },
+    ...questionnaire(cs, { facts: session.facts, answers: session.answers }),
+    { kind: 'review' },
+  ];
 }

@@ -13,7 +13,7 @@ import { shown } from '../io/file-checks.js';
 import { parseYamlSource, type YamlSource } from '../io/yaml-source.js';
 import { readInputFile } from '../io/input-file.js';
 import { expertCodings } from './expert.js';
-import { questionKey, questionnaire } from './questions.js';
+import { questionKey, questionnaire } from '../core/questionnaire.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
 

@@ -4,7 +4,7 @@ import { messages, pick, type Lang } from '../base/i18n.js';
 import type { CompiledSet } from '../core/engine.js';
 import { wrap, type Style } from '../render/layout.js';
 import { expertCodings, rationaleFor, replyTo } from './expert.js';
-import { questionnaire } from './questions.js';
+import { questionnaire } from '../core/questionnaire.js';
 import { codingLabel, questionText } from './render.js';
 import type { Scenario } from './scenario-schema.js';
 import { trainingTextsFor } from './texts.js';

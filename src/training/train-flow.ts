@@ -14,7 +14,7 @@ import { type OutputStream } from '../io/streams.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
 import { debrief, type Debrief } from './debrief.js';
 import { replyTo, type Codings, type FactCoding } from './expert.js';
-import { questionKey, questionnaire, type Question } from './questions.js';
+import { questionKey, questionnaire, type Question } from '../core/questionnaire.js';
 import { renderDebrief } from './render-debrief.js';
 import { toResult, type TrainingResult } from './result-file.js';
 import type { Scenario } from './scenario-schema.js';

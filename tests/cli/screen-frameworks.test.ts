@@ -60,11 +60,11 @@ function age18(cursor: string): string {
   if (cursor === 'safety') return 'n';
   if (cursor === 'opening') return 'c';
   if (cursor.startsWith('fact:')) return 'n';
-  if (cursor === 'ind:nhrck16.act.recruitment') return 'y';
+  if (cursor === 'indicator:nhrck16.act.recruitment') return 'y';
   if (
-    cursor === 'ind:nhrck16.purpose.forced-sex' ||
-    cursor === 'ind:nhrck16.purpose.isolated-watched' ||
-    cursor === 'ind:nhrck16.purpose.scripted-answers'
+    cursor === 'indicator:nhrck16.purpose.forced-sex' ||
+    cursor === 'indicator:nhrck16.purpose.isolated-watched' ||
+    cursor === 'indicator:nhrck16.purpose.scripted-answers'
   )
     return 'y';
   return 'n';
@@ -129,7 +129,7 @@ describe('screen --frameworks (commands)', () => {
       dataDir,
     ]);
     await untilPrompt('immediate danger');
-    const before = await answer(dataDir, (s) => s.cursor === 'ind:nhrck16.means.fraud-deception');
+    const before = await answer(dataDir, (s) => s.cursor === 'indicator:nhrck16.means.fraud-deception');
     expect(before.frameworks).toEqual(ALL.split(','));
     screen.keypress('p');
     await running;

@@ -73,11 +73,11 @@ function keyFor(cursor: string): string {
     return '\r';
   if (cursor.startsWith('fact:')) return cursor === 'fact:foreignNational' ? 'y' : 'n';
   const yes = [
-    'ind:nhrck16.act.recruitment',
-    'ind:nhrck16.means.fraud-deception',
-    'ind:nhrck16.purpose.documents-taken',
-    'ind:nhrck16.purpose.excessive-hours',
-    'ind:nhrck16.purpose.lives-at-workplace',
+    'indicator:nhrck16.act.recruitment',
+    'indicator:nhrck16.means.fraud-deception',
+    'indicator:nhrck16.purpose.documents-taken',
+    'indicator:nhrck16.purpose.excessive-hours',
+    'indicator:nhrck16.purpose.lives-at-workplace',
   ];
   if (yes.includes(cursor)) return 'y';
   return cursor.includes('.means.') ? 'u' : 'n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAge } from '../../src/interview/run-interview.js';
+import { parseAge } from '../../src/interview/parse-age.js';
 import { sessionSchema } from '../../src/io/session.js';
 import { textsFor } from '../../src/interview/texts.js';
 import { answerUntil, finishReview, screen, startInterview } from './drive.js';
@@ -12,12 +12,12 @@ function answers(age: string) {
     if (key === 'fact:age') return age;
     if (key === 'fact:sector') return '0';
     if (key.startsWith('fact:')) return 'n';
-    if (key === 'ind:nhrck16.act.recruitment') return 'y';
-    if (key.startsWith('ind:nhrck16.means.')) return 'u';
+    if (key === 'indicator:nhrck16.act.recruitment') return 'y';
+    if (key.startsWith('indicator:nhrck16.means.')) return 'u';
     if (
-      key === 'ind:nhrck16.purpose.forced-sex' ||
-      key === 'ind:nhrck16.purpose.isolated-watched' ||
-      key === 'ind:nhrck16.purpose.scripted-answers'
+      key === 'indicator:nhrck16.purpose.forced-sex' ||
+      key === 'indicator:nhrck16.purpose.isolated-watched' ||
+      key === 'indicator:nhrck16.purpose.scripted-answers'
     )
       return 'y';
     return 'n';
@@ -51,7 +51,7 @@ describe('interview: the age as a range or an estimate', () => {
 
   it('when the interview is paused after a range then the resumed one keeps it and scores the same', async () => {
     const first = startInterview();
-    await answerUntil(first, answers('about 18'), 'ind:nhrck16.act.recruitment');
+    await answerUntil(first, answers('about 18'), 'indicator:nhrck16.act.recruitment');
     screen.keypress('p');
     expect((await first.end).status).toBe('paused');
     const stored = sessionSchema.parse(JSON.parse(JSON.stringify(first.saved.at(-1)!)));

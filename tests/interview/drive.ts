@@ -59,7 +59,7 @@ export function startInterview(
 
 /**
  * Answers questions until the review screen (or until `stopAt` is reached). `decide` gets the
- * step key ("fact:age", "ind:<id>") and returns the key to press, or text to type for the age.
+ * step key ("fact:age", "indicator:<id>") and returns the key to press, or text to type for the age.
  */
 export async function answerUntil(
   d: Drive,

@@ -13,12 +13,12 @@ function standard(age: string, means: 'u' | 'n' | 'y') {
     if (key === 'fact:age') return age;
     if (key === 'fact:sector') return SEX_INDUSTRY;
     if (key.startsWith('fact:')) return 'n';
-    if (key === 'ind:nhrck16.act.recruitment') return 'y';
-    if (key.startsWith('ind:nhrck16.means.')) return means;
+    if (key === 'indicator:nhrck16.act.recruitment') return 'y';
+    if (key.startsWith('indicator:nhrck16.means.')) return means;
     if (
-      key === 'ind:nhrck16.purpose.forced-sex' ||
-      key === 'ind:nhrck16.purpose.isolated-watched' ||
-      key === 'ind:nhrck16.purpose.scripted-answers'
+      key === 'indicator:nhrck16.purpose.forced-sex' ||
+      key === 'indicator:nhrck16.purpose.isolated-watched' ||
+      key === 'indicator:nhrck16.purpose.scripted-answers'
     )
       return 'y';
     return 'n';
@@ -79,28 +79,28 @@ describe('interactive screening (no TTY, virtual screen)', () => {
 
   it('when the screener goes back then the earlier answer can be changed', async () => {
     const d = startInterview();
-    await answerUntil(d, standard('30', 'n'), 'ind:nhrck16.act.transport-transfer');
+    await answerUntil(d, standard('30', 'n'), 'indicator:nhrck16.act.transport-transfer');
     expect(d.session.answers['nhrck16.act.recruitment']).toBe('yes');
     screen.keypress('b');
     await screen.next();
-    expect(d.session.cursor).toBe('ind:nhrck16.act.recruitment');
+    expect(d.session.cursor).toBe('indicator:nhrck16.act.recruitment');
     screen.keypress('n');
     await screen.next();
     expect(d.session.answers['nhrck16.act.recruitment']).toBe('no');
-    expect(d.session.cursor).toBe('ind:nhrck16.act.transport-transfer');
+    expect(d.session.cursor).toBe('indicator:nhrck16.act.transport-transfer');
     screen.keypress('p');
     expect((await d.end).status).toBe('paused');
   });
 
   it('when the screener pauses then a resumed interview continues with every answer kept', async () => {
     const first = startInterview();
-    await answerUntil(first, standard('16', 'u'), 'ind:nhrck16.means.force-coercion');
+    await answerUntil(first, standard('16', 'u'), 'indicator:nhrck16.means.force-coercion');
     screen.keypress('p');
     const paused = await first.end;
     expect(paused.status).toBe('paused');
     const stored = first.saved.at(-1)!;
     expect(stored.status).toBe('paused');
-    expect(stored.cursor).toBe('ind:nhrck16.means.force-coercion');
+    expect(stored.cursor).toBe('indicator:nhrck16.means.force-coercion');
     const answeredBefore = { ...stored.answers };
 
     const second = startInterview(structuredClone(stored));
@@ -114,7 +114,7 @@ describe('interactive screening (no TTY, virtual screen)', () => {
 
   it('when quick exit is pressed then the screen and scrollback are cleared and the session is saved', async () => {
     const d = startInterview();
-    await answerUntil(d, standard('30', 'u'), 'ind:nhrck16.act.harbouring');
+    await answerUntil(d, standard('30', 'u'), 'indicator:nhrck16.act.harbouring');
     screen.keypress('x');
     const end = await d.end;
     expect(end.status).toBe('quick-exit');
@@ -124,7 +124,7 @@ describe('interactive screening (no TTY, virtual screen)', () => {
 
   it('when Ctrl+C is pressed then the interview stops without a stack trace and saves', async () => {
     const d = startInterview();
-    await answerUntil(d, standard('30', 'u'), 'ind:nhrck16.act.harbouring');
+    await answerUntil(d, standard('30', 'u'), 'indicator:nhrck16.act.harbouring');
     screen.keypress({ name: 'c', ctrl: true });
     const end = await d.end;
     expect(end.status).toBe('interrupted');
@@ -150,8 +150,8 @@ describe('interactive screening (no TTY, virtual screen)', () => {
       asked.push(key);
       return key === 'fact:sector' ? AGRICULTURE : standard('30', 'n')(key);
     });
-    expect(asked).not.toContain('ind:nhrck16.purpose.at-sea-no-leave');
-    expect(asked).toContain('ind:nhrck16.purpose.excessive-hours');
+    expect(asked).not.toContain('indicator:nhrck16.purpose.at-sea-no-leave');
+    expect(asked).toContain('indicator:nhrck16.purpose.excessive-hours');
     screen.keypress('enter');
     await d.end;
   });

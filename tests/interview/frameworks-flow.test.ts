@@ -20,12 +20,12 @@ function age18(key: string): string {
   if (key === 'fact:age') return '18';
   if (key === 'fact:sector') return SEX_INDUSTRY;
   if (key.startsWith('fact:')) return 'n';
-  if (key === 'ind:nhrck16.act.recruitment') return 'y';
-  if (key.startsWith('ind:nhrck16.means.')) return 'n';
+  if (key === 'indicator:nhrck16.act.recruitment') return 'y';
+  if (key.startsWith('indicator:nhrck16.means.')) return 'n';
   if (
-    key === 'ind:nhrck16.purpose.forced-sex' ||
-    key === 'ind:nhrck16.purpose.isolated-watched' ||
-    key === 'ind:nhrck16.purpose.scripted-answers'
+    key === 'indicator:nhrck16.purpose.forced-sex' ||
+    key === 'indicator:nhrck16.purpose.isolated-watched' ||
+    key === 'indicator:nhrck16.purpose.scripted-answers'
   )
     return 'y';
   return 'n';
@@ -41,7 +41,8 @@ async function runAll(d: Drive): Promise<string[]> {
   return asked;
 }
 
-const questions = (asked: string[]) => asked.filter((k) => k.startsWith('ind:') || k.startsWith('fact:'));
+const questions = (asked: string[]) =>
+  asked.filter((k) => k.startsWith('indicator:') || k.startsWith('fact:'));
 
 describe('screening under several frameworks (no TTY, virtual screen)', () => {
   it('when the 18-year-old case is screened under all three then the end shows Palermo disagreeing and nothing is asked twice', async () => {
@@ -56,10 +57,10 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
     if (end.status !== 'done') throw new Error('not done');
 
     // Each question once, and exactly the questions the NHRCK-only screening asks.
-    const indicators = asked.filter((k) => k.startsWith('ind:'));
+    const indicators = asked.filter((k) => k.startsWith('indicator:'));
     expect(new Set(questions(asked)).size).toBe(questions(asked).length);
-    expect(indicators.length).toBe(askedSingle.filter((k) => k.startsWith('ind:')).length);
-    expect(indicators).toEqual(askedSingle.filter((k) => k.startsWith('ind:')));
+    expect(indicators.length).toBe(askedSingle.filter((k) => k.startsWith('indicator:')).length);
+    expect(indicators).toEqual(askedSingle.filter((k) => k.startsWith('indicator:')));
     const largest = Math.max(...ALL.map((id) => loadSet(id).set.indicators.length));
     expect(questions(asked).length).toBeLessThanOrEqual(largest + sharedFacts(loadCrosswalk(), ALL).length);
 
@@ -85,7 +86,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
 
   it('when a section ends then the orientation adds one short line per other framework', async () => {
     const d = startInterview(undefined, 'en', undefined, ALL);
-    await answerUntil(d, age18, 'ind:nhrck16.purpose.forced-sex');
+    await answerUntil(d, age18, 'indicator:nhrck16.purpose.forced-sex');
     const out = d.output();
     // After the means section: Palermo requires means and has none yet; the Korean sets waive them,
     // so only Palermo's means differ from the NHRCK line above. They are still undecided: the
@@ -103,14 +104,14 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
 
   it('when only Palermo is screened then only the questions it reads are asked, and it leads the orientation', async () => {
     const single = startInterview();
-    const askedSingle = (await runAll(single)).filter((k) => k.startsWith('ind:'));
+    const askedSingle = (await runAll(single)).filter((k) => k.startsWith('indicator:'));
     await finishReview(single);
 
     const d = startInterview(undefined, 'en', undefined, ['palermo']);
-    const asked = (await runAll(d)).filter((k) => k.startsWith('ind:'));
+    const asked = (await runAll(d)).filter((k) => k.startsWith('indicator:'));
     const end = await finishReview(d);
     if (end.status !== 'done') throw new Error('not done');
-    const planned = new Set(planQuestions(['palermo'], loadCrosswalk()).map((q) => `ind:${q.id}`));
+    const planned = new Set(planQuestions(['palermo'], loadCrosswalk()).map((q) => `indicator:${q.id}`));
     for (const k of asked) expect(planned.has(k)).toBe(true);
     expect(asked.length).toBeLessThan(askedSingle.length);
     expect(d.output()).toMatch(/^Where it stands \(palermo\): Act: met · Means: not met · Purpose: met$/m);
@@ -120,7 +121,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
 
   it('when the orientation is in Korean then the framework lines fit the terminal by display width', async () => {
     const d = startInterview(undefined, 'ko', undefined, ALL);
-    await answerUntil(d, age18, 'ind:nhrck16.purpose.forced-sex');
+    await answerUntil(d, age18, 'indicator:nhrck16.purpose.forced-sex');
     const { displayWidth } = await import('../../src/render/layout.js');
     const lines = d.output().split('\n');
     const palermo = lines.filter((l) => l.startsWith('  palermo: '));
@@ -133,7 +134,7 @@ describe('screening under several frameworks (no TTY, virtual screen)', () => {
 
   it('when a frameworks screening is paused then the session stores the frameworks and resume continues in frameworks mode', async () => {
     const first = startInterview(undefined, 'en', undefined, ['nhrck-2016', 'palermo']);
-    await answerUntil(first, age18, 'ind:nhrck16.means.force-coercion');
+    await answerUntil(first, age18, 'indicator:nhrck16.means.force-coercion');
     screen.keypress('p');
     expect((await first.end).status).toBe('paused');
 

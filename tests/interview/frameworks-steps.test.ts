@@ -45,11 +45,11 @@ describe('the steps of a frameworks interview', () => {
     const keys = questionKeys(planFrameworkSteps(mode, session));
     const own = planQuestions(mode.ids, cw)
       .filter((q) => q.set === 'palermo')
-      .map((q) => `ind:${q.id}`);
+      .map((q) => `indicator:${q.id}`);
     expect(own.length).toBeGreaterThan(0);
-    expect(own).toContain('ind:palermo.means.fraud');
+    expect(own).toContain('indicator:palermo.means.fraud');
     // Each own item once, after the last NHRCK question.
-    const lastPrimary = keys.findLastIndex((k) => k.startsWith('ind:nhrck16.'));
+    const lastPrimary = keys.findLastIndex((k) => k.startsWith('indicator:nhrck16.'));
     const ownAt = own.map((k) => keys.indexOf(k));
     expect(ownAt.every((i) => i > lastPrimary)).toBe(true);
     expect(new Set(keys).size).toBe(keys.length);

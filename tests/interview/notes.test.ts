@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerUntil, screen, startInterview } from './drive.js';
 
-const FIRST = 'ind:nhrck16.act.recruitment';
+const FIRST = 'indicator:nhrck16.act.recruitment';
 const upToFirstIndicator = (key: string): string =>
   key === 'safety' ? 'n' : key === 'opening' ? 'c' : key === 'fact:age' ? '30' : 'n';
 
@@ -28,7 +28,7 @@ describe('interview notes: identifying data', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain(kind);
-    expect(d.session.notes[FIRST.slice(4)]).toBeUndefined();
+    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBeUndefined();
   });
 
   it('when the note holds a likely name and the screener says no then it is not kept', async () => {
@@ -40,7 +40,7 @@ describe('interview notes: identifying data', () => {
     screen.type('n');
     screen.keypress('enter');
     await screen.next();
-    expect(d.session.notes[FIRST.slice(4)]).toBeUndefined();
+    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBeUndefined();
     screen.keypress('p');
     await d.end;
   });
@@ -54,7 +54,7 @@ describe('interview notes: identifying data', () => {
     screen.type('y');
     screen.keypress('enter');
     await screen.next();
-    expect(d.session.notes[FIRST.slice(4)]).toBe('김민지 씨가 상담을 받음');
+    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBe('김민지 씨가 상담을 받음');
   });
 
   it('when the note is an ordinary screening note with a date then it is kept without a question', async () => {
@@ -62,6 +62,8 @@ describe('interview notes: identifying data', () => {
     screen.type('Employer kept her passport since 2026-03-15');
     screen.keypress('enter');
     await screen.next();
-    expect(d.session.notes[FIRST.slice(4)]).toBe('Employer kept her passport since 2026-03-15');
+    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBe(
+      'Employer kept her passport since 2026-03-15',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { Lang } from '../../src/base/i18n.js';
 import { expertCodings, type Codings, type FactCoding } from '../../src/training/expert.js';
 import { loadScenario, type LoadedScenario } from '../../src/training/load-scenario.js';
-import { questionKey, questionnaire, type Question } from '../../src/training/questions.js';
+import { questionKey, questionnaire, type Question } from '../../src/core/questionnaire.js';
 import { runTraining, type TrainingEnd } from '../../src/training/train-flow.js';
 import { createPrompter, type Prompter } from '../../src/ui/prompts.js';
 

@@ -1,0 +1,133 @@
+/** The question screens: a fact (a number, a choice or yes/no) and an indicator, with its notes. */
+import { pick } from '../base/i18n.js';
+import type { FactDef } from '../core/schema.js';
+import { KIND_TEXT } from '../guard/find.js';
+import { checkNote } from '../guard/notes.js';
+import { wrap } from '../render/layout.js';
+import { parseAge } from './parse-age.js';
+import { actions, answerChoices, showQuestion, type Action, type KeyAction, type Screen } from './screen.js';
+
+export async function factScreen(sc: Screen, id: string): Promise<Action> {
+  const def = sc.factDef(id);
+  const message = showQuestion(sc, { kind: 'fact', id }, pick(def.question, sc.lang));
+  if (def.type === 'number') return numberFact(sc, def, message);
+  if (def.type === 'choice') return choiceFact(sc, def, message);
+  const { t, session } = sc;
+  const current = session.facts[id];
+  const v = await sc.prompter.answer<KeyAction>({
+    message,
+    help: def.help ? wrap(pick(def.help, sc.lang), sc.style.width - 4).join('\n') : undefined,
+    helpKeyLabel: t.help,
+    choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
+    default: typeof current === 'string' ? (current as KeyAction) : undefined,
+    actions: actions(sc, ['back']),
+    escapeAction: 'quick-exit',
+  });
+  if (v === 'yes' || v === 'no' || v === 'declined') session.facts[id] = v;
+  else if (v === 'unknown') delete session.facts[id];
+  else return v;
+  return 'continue';
+}
+
+async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Action> {
+  const { t, session, style } = sc;
+  const current = session.facts[def.id];
+  sc.write(style.chalk.dim(`  ${t.agePrompt}`));
+  const raw = await sc.prompter.input({
+    message,
+    default:
+      typeof current === 'number'
+        ? String(current)
+        : typeof current === 'object'
+          ? `${current.min}-${current.max}`
+          : '',
+    validate: (s) => parseAge(s.trim(), def.min ?? 0, def.max ?? 120) !== undefined || t.ageInvalid,
+  });
+  const value = parseAge(raw.trim(), def.min ?? 0, def.max ?? 120)!;
+  if (value === 'unknown') delete session.facts[def.id];
+  else session.facts[def.id] = value;
+  return 'continue';
+}
+
+async function choiceFact(sc: Screen, def: FactDef, message: string): Promise<Action> {
+  const { t, session, lang, opts } = sc;
+  const current = session.facts[def.id];
+  const choice = await sc.prompter.select<string>({
+    lang,
+    message,
+    default: typeof current === 'string' ? current : undefined,
+    choices: [
+      ...(def.options ?? []).map((o) => {
+        const theirs = opts.respondent?.option(def.id, o.id);
+        return { value: o.id, name: theirs ? `${pick(o.label, lang)} · ${theirs}` : pick(o.label, lang) };
+      }),
+      { value: 'unknown', name: t.choiceUnknown },
+      { value: 'declined', name: t.choiceDeclined },
+      { value: '__back', name: `← ${t.actions.back}` },
+      { value: '__pause', name: t.actions.pause },
+      { value: '__quick-exit', name: t.actions.quickExit },
+    ],
+  });
+  if (choice === '__back') return 'back';
+  if (choice === '__pause') return 'pause';
+  if (choice === '__quick-exit') return 'quick-exit';
+  if (choice === 'unknown') delete session.facts[def.id];
+  else session.facts[def.id] = choice;
+  return 'continue';
+}
+
+export async function indicatorScreen(sc: Screen, id: string): Promise<Action> {
+  const { t, session, lang, opts, style } = sc;
+  const def = sc.indicatorDef(id);
+  const helpLines = [pick(def.help, lang)];
+  const theirHelp = opts.respondent?.help('indicator', id);
+  if (theirHelp && !theirHelp.fallback) helpLines.push(`(${opts.respondent!.lang}) ${theirHelp.text}`);
+  const note = session.notes[id];
+  const message = showQuestion(sc, { kind: 'indicator', id, element: def.element }, pick(def.question, lang));
+  const v = await sc.prompter.answer<KeyAction>({
+    message,
+    detail: note ? [style.chalk.dim(`✎ ${note}`)] : [],
+    help: helpLines.flatMap((h) => wrap(h, style.width - 4)).join('\n'),
+    helpKeyLabel: t.help,
+    choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
+    default: session.answers[id],
+    actions: actions(sc, ['note', 'back', 'review']),
+    escapeAction: 'quick-exit',
+  });
+  if (v === 'note') return editNote(sc, id);
+  if (v === 'yes' || v === 'no' || v === 'unknown' || v === 'declined') {
+    session.answers[id] = v;
+    return 'continue';
+  }
+  return v;
+}
+
+/** The note to a question, refused when it holds identifying data; a likely name is the screener's call. */
+async function editNote(sc: Screen, id: string): Promise<Action> {
+  const { t, session, lang, prompter } = sc;
+  const noteOf = (s: string) => s.trim().slice(0, 500);
+  const text = noteOf(
+    await prompter.input({
+      message: t.notePrompt,
+      default: session.notes[id] ?? '',
+      validate: (s) => {
+        const kind = checkNote(noteOf(s)).refused;
+        return kind ? t.noteRefused(KIND_TEXT[kind][lang]) : true;
+      },
+    }),
+  );
+  // Kept only when the screener says it is not a name.
+  const keep =
+    !text ||
+    !checkNote(text).maybeName ||
+    (await prompter.confirm({
+      message: t.noteMaybeName,
+      default: false,
+      labels: { yes: t.answers.yes, no: t.answers.no },
+    }));
+  if (!keep) return 'note';
+  if (text) session.notes[id] = text;
+  else delete session.notes[id];
+  sc.persist();
+  return 'note';
+}

@@ -1,0 +1,52 @@
+/** The review: every question with its answer, then finish, change one answer, or pause. */
+import { pick } from '../base/i18n.js';
+import type { Action, Screen } from './screen.js';
+import { isQuestion, stepKey, type QuestionStep } from './steps.js';
+
+export async function reviewScreen(sc: Screen): Promise<Action> {
+  const { t, style, write, lang, prompter } = sc;
+  write('');
+  write(style.chalk.bold(t.reviewTitle));
+  const questions = sc.steps().filter(isQuestion);
+  for (const s of questions) write(`  ${reviewLine(sc, s)}`);
+  write('');
+  const choice = await prompter.select<'finish' | 'change' | 'pause'>({
+    lang,
+    message: t.reviewTitle,
+    choices: [
+      { value: 'finish', name: t.reviewFinish },
+      { value: 'change', name: t.reviewChange },
+      { value: 'pause', name: t.actions.pause },
+    ],
+  });
+  if (choice === 'pause') return 'pause';
+  if (choice === 'finish') return 'continue';
+  const target = await prompter.select<string>({
+    lang,
+    message: t.reviewPick,
+    choices: questions.map((s) => ({ value: stepKey(s), name: reviewLine(sc, s) })),
+  });
+  return { change: target };
+}
+
+function reviewLine(sc: Screen, s: QuestionStep): string {
+  const { session, t, lang, style } = sc;
+  if (s.kind === 'fact') {
+    const def = sc.factDef(s.id);
+    const v = session.facts[s.id];
+    const shown =
+      v === undefined
+        ? t.answers.unknown
+        : def.type === 'choice'
+          ? pick(def.options?.find((o) => o.id === v)?.label, lang) || (typeof v === 'string' ? v : '')
+          : v === 'yes' || v === 'no' || v === 'declined'
+            ? t.answers[v]
+            : typeof v === 'object'
+              ? `${v.min}–${v.max}`
+              : String(v);
+    return `${pick(def.question, lang)} → ${shown}`;
+  }
+  const def = sc.indicatorDef(s.id);
+  const v = session.answers[s.id];
+  return `${pick(def.question, lang)} → ${v ? t.answers[v] : style.chalk.dim(t.notAnswered)}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * What every screen of the interview shares: the session, the wording, the output, saving, and
+ * the pieces each prompt is built from (the answer keys, the pause and quick-exit actions, the
+ * respondent's own language, the progress line).
+ */
+import type { AnswerValue, FactDef, IndicatorDef } from '../core/schema.js';
+import type { Lang } from '../base/i18n.js';
+import type { Session } from '../io/session.js';
+import { wrap, type Style } from '../render/layout.js';
+import type { KeyChoice, Prompter } from '../ui/prompts.js';
+import { findFact, findIndicator, questionSets, type FrameworksMode } from './frameworks.js';
+import type { InterviewOptions } from './options.js';
+import { isQuestion, sectionOf, stepKey, type QuestionStep, type Step } from './steps.js';
+import { textsFor, type InterviewTexts } from './texts.js';
+
+/** What a screen hands back to the loop. */
+export type Action =
+  | AnswerValue
+  | 'note'
+  | 'back'
+  | 'review'
+  | 'pause'
+  | 'quick-exit'
+  | 'continue'
+  /** From the review: go and change the answer to this question. */
+  | { change: string };
+
+/** The actions a key press can choose. */
+export type KeyAction = Exclude<Action, { change: string }>;
+
+export interface Screen {
+  opts: InterviewOptions;
+  session: Session;
+  lang: Lang;
+  t: InterviewTexts;
+  style: Style;
+  prompter: Prompter;
+  mode: FrameworksMode | undefined;
+  write: (s?: string) => void;
+  /** Stamps the session's last change and saves it. */
+  persist: () => void;
+  /** The interview's plan as it stands. */
+  steps: () => Step[];
+  factDef: (id: string) => FactDef;
+  indicatorDef: (id: string) => IndicatorDef;
+}
+
+export function makeScreen(opts: InterviewOptions, steps: () => Step[]): Screen {
+  const { session, style, prompter } = opts;
+  const now = opts.now ?? (() => new Date());
+  const mode = opts.frameworks;
+  // Where question texts come from: the primary set first, then the frameworks' own wording.
+  const sets = mode ? questionSets(mode) : [opts.loaded];
+  return {
+    opts,
+    session,
+    lang: session.lang,
+    t: textsFor(session.lang),
+    style,
+    prompter,
+    mode,
+    write: (s = '') => opts.out.write(s + '\n'),
+    persist: () => {
+      session.updatedAt = now().toISOString();
+      opts.save(session);
+    },
+    steps,
+    factDef: (id) => findFact(sets, id)!,
+    indicatorDef: (id) => findIndicator(sets, id)!,
+  };
+}
+
+/** The actions offered beside the answers: pause and quick exit always, the others where they apply. */
+export function actions({ t }: Screen, extra: ('note' | 'back' | 'review')[]): KeyChoice<KeyAction>[] {
+  return [
+    ...(extra.includes('note') ? [{ value: 'note' as const, key: 't', label: t.actions.note }] : []),
+    ...(extra.includes('back') ? [{ value: 'back' as const, key: 'b', label: t.actions.back }] : []),
+    ...(extra.includes('review') ? [{ value: 'review' as const, key: 'r', label: t.actions.review }] : []),
+    { value: 'pause', key: 'p', label: t.actions.pause },
+    { value: 'quick-exit', key: 'x', label: t.actions.quickExit },
+  ];
+}
+
+const ANSWER_KEYS: Record<AnswerValue, string> = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' };
+
+/** The answers, each with its key, and in the respondent's language beside the screener's. */
+export function answerChoices({ t, opts }: Screen, values: AnswerValue[]): KeyChoice<KeyAction>[] {
+  return values.map((v) => {
+    const theirs = opts.respondent?.answer(v);
+    return { value: v, key: ANSWER_KEYS[v], label: theirs ? `${t.answers[v]} · ${theirs}` : t.answers[v] };
+  });
+}
+
+function respondentLines({ opts, t, style }: Screen, kind: 'fact' | 'indicator', id: string): string[] {
+  const r = opts.respondent;
+  if (!r) return [];
+  const q = r.question(kind, id);
+  // An item worded by another framework has no text in the primary set's translation.
+  if (!q.text) return [];
+  const marker = q.fallback ? ` [${t.respondentFallback}]` : '';
+  return wrap(`(${r.lang}) ${q.text}${marker}`, style.width - 4).map((l) => style.chalk.cyan(l));
+}
+
+/** Prints the question above the prompt, wrapped by display width; the prompt line stays short. */
+export function showQuestion(sc: Screen, step: QuestionStep, text: string): string {
+  const { write, style } = sc;
+  write('');
+  for (const l of wrap(text, style.width, '  ', '')) write(style.chalk.bold(l));
+  for (const l of respondentLines(sc, step.kind, step.id)) write(l);
+  return progress(sc, step);
+}
+
+function progress({ steps, t, style }: Screen, step: Step): string {
+  const questions = steps().filter(isQuestion);
+  const n = questions.findIndex((s) => stepKey(s) === stepKey(step)) + 1;
+  const section = sectionOf(step);
+  const name =
+    section === 'facts' ? t.sections.facts : section in t.sections ? t.sections[section as 'act'] : '';
+  return style.chalk.dim(`[${t.progress(n, questions.length)} ${name}]`);
+}
