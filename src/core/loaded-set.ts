@@ -8,3 +8,6 @@ export interface LoadedSet {
   /** Where it was read from (a built-in id resolves to a file under indicators/). */
   file: string;
 }
+
+/** The set screened when none is named: the NHRCK 2016 identification index. */
+export const DEFAULT_SET = 'nhrck-2016';

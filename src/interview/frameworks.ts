@@ -6,14 +6,15 @@
 import { isAsked, questionKey, skipContext } from '../core/questionnaire.js';
 import type { Element, FactDef, IndicatorDef } from '../core/schema.js';
 import { deriveFramework } from '../frameworks/derive.js';
-import { loadCrosswalk, type Crosswalk } from '../io/load-crosswalk.js';
+import { loadCrosswalk } from '../io/load-crosswalk.js';
+import { type Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { planQuestions, type PlannedQuestion } from '../frameworks/plan.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import { scoreInterview } from '../io/score-file.js';
 import { frameworkSet, parseFrameworkList } from '../frameworks/select.js';
 import { messages, type Lang } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
-import type { LoadedSet } from '../io/load-set.js';
+import { type LoadedSet } from '../core/loaded-set.js';
 import type { Session } from '../io/session.js';
 import { planSteps, type Step } from './steps.js';
 import { ELEMENTS } from '../core/vocabulary.js';

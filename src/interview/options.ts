@@ -1,5 +1,5 @@
 /** What an interview is given, and how it ends. */
-import type { LoadedSet } from '../io/load-set.js';
+import { type LoadedSet } from '../core/loaded-set.js';
 import type { Session } from '../io/session.js';
 import type { OutputStream } from '../io/streams.js';
 import type { Translation } from '../io/translations.js';

@@ -12,7 +12,9 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Element, FactDef, IndicatorDef, Text } from '../core/schema.js';
 import { isUserError, UserError, type Problem } from '../base/errors.js';
-import { INDICATORS_DIR, loadSet, zodProblems, type LoadedSet } from './load-set.js';
+import { fileStamp, StampedCache } from './file-stamp.js';
+import { INDICATORS_DIR, loadSet, withSetReads, zodProblems } from './load-set.js';
+import { type LoadedSet } from '../core/loaded-set.js';
 import { shown } from './file-checks.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { readInputFile } from './input-file.js';
@@ -29,17 +31,20 @@ import { SAFE_PARSE } from '../base/zod-messages.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
-export type { Crosswalk, FrameworkEntry } from '../frameworks/crosswalk-schema.js';
+/** Read once per process, and again when it or a set it names changed on disk (see loadSet). */
+const cache = new StampedCache<Crosswalk>();
 
-const cache = new Map<string, Crosswalk>();
-
-export function loadCrosswalk(file: string = CROSSWALK_FILE, relativeTo = process.cwd()): Crosswalk {
-  const path = isAbsolute(file) ? file : resolve(relativeTo, file);
+/** Loads and checks a crosswalk; a relative path is read against `relativeTo`, the run's directory. */
+export function loadCrosswalk(file: string = CROSSWALK_FILE, relativeTo?: string): Crosswalk {
+  if (!isAbsolute(file) && relativeTo === undefined)
+    throw new Error('a relative crosswalk path needs the directory it is relative to');
+  const path = isAbsolute(file) ? file : resolve(relativeTo!, file);
   const hit = cache.get(path);
-  if (hit) return hit;
-  const cw = readCrosswalk(path);
-  cache.set(path, cw);
-  return cw;
+  if (hit) return hit.value;
+  const own = fileStamp(path);
+  const { value, stamps } = withSetReads(() => readCrosswalk(path));
+  cache.set(path, value, [[path, own], ...stamps]);
+  return value;
 }
 
 function invalid(file: string, problems: Problem[]): never {

@@ -9,24 +9,26 @@ import type { z } from 'zod';
 import { compileSet } from '../core/engine.js';
 import { overlaySchema, retiredKey, setSchema, type IndicatorSet, type Overlay } from '../core/schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
-import type { LoadedSet } from '../core/loaded-set.js';
+import { DEFAULT_SET, type LoadedSet } from '../core/loaded-set.js';
 import { UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
+import { fileStamp, StampedCache } from './file-stamp.js';
 import { readInputFile } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
 export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
-export const DEFAULT_SET = 'nhrck-2016';
-
-export type { LoadedSet } from '../core/loaded-set.js';
 
 export function builtinSetIds(): string[] {
   return ['nhrck-2016', 'kr-2023', 'palermo'].filter((id) => existsSync(join(INDICATORS_DIR, `${id}.yaml`)));
 }
 
-export function resolveSetFile(ref: string, relativeTo = process.cwd()): string {
+/**
+ * The file a set reference names. A relative path is read against `relativeTo`, the directory the
+ * run was started in (or the file that names it); it is never guessed from the process.
+ */
+export function resolveSetFile(ref: string, relativeTo?: string): string {
   const looksLikeFile = /[/\\]|\.(ya?ml|json)$/i.test(ref);
   if (!looksLikeFile) {
     const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
@@ -36,7 +38,9 @@ export function resolveSetFile(ref: string, relativeTo = process.cwd()): string 
       hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
     });
   }
-  const file = isAbsolute(ref) ? ref : resolve(relativeTo, ref);
+  if (!isAbsolute(ref) && relativeTo === undefined)
+    throw new Error('a relative set path needs the directory it is relative to');
+  const file = isAbsolute(ref) ? ref : resolve(relativeTo!, ref);
   if (!existsSync(file))
     throw new UserError('SET_NOT_FOUND', 'No indicator set file exists at the path given.', {
       hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
@@ -44,19 +48,43 @@ export function resolveSetFile(ref: string, relativeTo = process.cwd()): string 
   return file;
 }
 
-const cache = new Map<string, LoadedSet>();
+/**
+ * A set is read and compiled once per process (the interview, the frameworks and the tests ask for
+ * it many times), and read again when it, or a set it extends, changed on disk.
+ */
+const cache = new StampedCache<LoadedSet>();
+/** While a load runs (withSetReads): the set files it read, with their stamps. */
+let reading: [string, string][] | undefined;
 
 /** Loads and checks a set (or overlay); throws a UserError listing every problem found. */
 export function loadSet(ref: string = DEFAULT_SET, relativeTo?: string): LoadedSet {
   const file = resolveSetFile(ref, relativeTo);
   const hit = cache.get(file);
-  if (hit) return hit;
-  const loaded = loadSetFile(file, []);
-  cache.set(file, loaded);
-  return loaded;
+  if (hit) {
+    reading?.push(...hit.stamps);
+    return hit.value;
+  }
+  const { value, stamps } = withSetReads(() => loadSetFile(file, []));
+  cache.set(file, value, stamps);
+  return value;
+}
+
+/** Runs `read` and returns, with its value, the stamps of every set file it read (cached or not). */
+export function withSetReads<T>(read: () => T): { value: T; stamps: [string, string][] } {
+  const outer = reading;
+  reading = [];
+  try {
+    const value = read();
+    const stamps = reading;
+    outer?.push(...stamps);
+    return { value, stamps };
+  } finally {
+    reading = outer;
+  }
 }
 
 function readSource(file: string): YamlSource {
+  reading?.push([file, fileStamp(file)]);
   return parseYamlSource(readInputFile(file, 'set'), file);
 }
 

@@ -8,17 +8,17 @@
 import { parseNumberFact, withinBounds } from '../core/age.js';
 import type { AnswerValue } from '../core/schema.js';
 import { pick, type Lang } from '../base/i18n.js';
-import type { LoadedSet } from '../io/load-set.js';
+import { type LoadedSet } from '../core/loaded-set.js';
 import { wrap, type Style } from '../render/layout.js';
 import { type OutputStream } from '../io/streams.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
-import { debrief, type Debrief } from './debrief.js';
-import { replyTo, type Codings, type FactCoding } from './expert.js';
+import { debrief, type Debrief } from '../report/debrief.js';
+import { replyTo, type Codings, type FactCoding } from '../report/expert.js';
 import { questionKey, questionnaire, type Question } from '../core/questionnaire.js';
-import { renderDebrief } from './render-debrief.js';
-import { toResult, type TrainingResult } from './result-file.js';
-import type { Scenario } from './scenario-schema.js';
-import { trainingTextsFor } from './texts.js';
+import { renderDebrief } from '../render/debrief.js';
+import { toResult, type TrainingResult } from '../report/training-result.js';
+import type { Scenario } from '../core/scenario-schema.js';
+import { trainingTextsFor } from '../render/training-texts.js';
 
 export interface TrainingOptions {
   scenario: Scenario;

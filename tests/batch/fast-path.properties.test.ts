@@ -13,8 +13,8 @@ import { loadSet } from '../../src/io/load-set.js';
 // full assessment says, on any input: these properties hold them together.
 
 const nhrck = loadSet('nhrck-2016');
-const mini = loadSet('tests/fixtures/mini-set.yaml');
-const odd = loadSet('tests/batch/fixtures/odd-rules.yaml');
+const mini = loadSet('tests/fixtures/mini-set.yaml', process.cwd());
+const odd = loadSet('tests/batch/fixtures/odd-rules.yaml', process.cwd());
 
 const answerArb = fc.constantFrom('yes', 'no', 'unknown', 'declined', undefined);
 

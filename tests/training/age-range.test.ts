@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { debrief } from '../../src/training/debrief.js';
-import { expertCodings } from '../../src/training/expert.js';
-import { SCENARIOS_DIR, loadScenario } from '../../src/training/load-scenario.js';
-import { codingLabel } from '../../src/training/render.js';
+import { debrief } from '../../src/report/debrief.js';
+import { expertCodings } from '../../src/report/expert.js';
+import { SCENARIOS_DIR, loadScenario } from '../../src/io/load-scenario.js';
+import { codingLabel } from '../../src/render/training-words.js';
 import { parseNumber } from '../../src/training/train-flow.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { START } from './fixtures.js';

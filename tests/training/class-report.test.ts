@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClassReport } from '../../src/training/class-report.js';
-import { readResults } from '../../src/training/result-file.js';
+import type { ClassReport } from '../../src/report/class-report.js';
+import { readResults } from '../../src/io/result-file.js';
 import { writePrivateFile } from '../../src/io/private-file.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { resultFor } from './fixtures.js';

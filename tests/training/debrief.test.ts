@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { debrief, scoreOf } from '../../src/training/debrief.js';
-import { expertCodings } from '../../src/training/expert.js';
-import { loadScenario } from '../../src/training/load-scenario.js';
+import { debrief, scoreOf } from '../../src/report/debrief.js';
+import { expertCodings } from '../../src/report/expert.js';
+import { loadScenario } from '../../src/io/load-scenario.js';
 import { START } from './fixtures.js';
 
 const LATER = new Date(START.getTime() + 95_000);

@@ -1,8 +1,8 @@
 /** Builds saved results without prompts: the expert's codings with some changed, as a trainee might. */
-import { debrief } from '../../src/training/debrief.js';
-import { expertCodings, type Codings } from '../../src/training/expert.js';
-import { loadScenario } from '../../src/training/load-scenario.js';
-import { toResult, type TrainingResult } from '../../src/training/result-file.js';
+import { debrief } from '../../src/report/debrief.js';
+import { expertCodings, type Codings } from '../../src/report/expert.js';
+import { loadScenario } from '../../src/io/load-scenario.js';
+import { toResult, type TrainingResult } from '../../src/report/training-result.js';
 
 export const START = new Date('2026-11-02T09:00:00Z');
 

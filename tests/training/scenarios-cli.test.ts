@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS_DIR, libraryIds } from '../../src/training/load-scenario.js';
+import { SCENARIOS_DIR, libraryIds } from '../../src/io/load-scenario.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 const library = (id: string) => readFileSync(join(SCENARIOS_DIR, `${id}.yaml`), 'utf8');

@@ -2,7 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/layout.js';
-import { libraryIds } from '../../src/training/load-scenario.js';
+import { libraryIds } from '../../src/io/load-scenario.js';
 import { pickScenario } from '../../src/training/train-flow.js';
 import { testdir } from '../helpers/cli.js';
 import { asExpert, codeUntilEnd, startTraining, virtualPrompter } from './drive.js';

@@ -1,7 +1,7 @@
 /** `tip-screen batch INPUT...`: scores anonymised records in bulk, for research (see run-batch.ts). */
 import { Option, type Command } from 'commander';
 import { runBatch } from '../../batch/run-batch.js';
-import { DEFAULT_SET } from '../../io/load-set.js';
+import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { UserError } from '../../base/errors.js';
 import type { Ctx } from '../context.js';
 

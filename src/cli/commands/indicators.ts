@@ -10,7 +10,8 @@ import {
 } from '../../core/schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
 import { messages, pick, type Lang } from '../../base/i18n.js';
-import { DEFAULT_SET, loadSet } from '../../io/load-set.js';
+import { loadSet } from '../../io/load-set.js';
+import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { padEnd, wrap } from '../../render/layout.js';
 import { translationCompleteness } from '../../io/translations.js';
 import type { Ctx } from '../context.js';

@@ -12,10 +12,10 @@ import {
   resolveScenarioFile,
   type CheckResult,
   type CheckedFile,
-} from '../../training/load-scenario.js';
-import { renderScenario } from '../../training/render-scenario.js';
-import { scenarioJsonSchema } from '../../training/scenario-schema.js';
-import { trainingTextsFor } from '../../training/texts.js';
+} from '../../io/load-scenario.js';
+import { renderScenario } from '../../render/scenario.js';
+import { scenarioJsonSchema } from '../../core/scenario-schema.js';
+import { trainingTextsFor } from '../../render/training-texts.js';
 import type { Ctx } from '../context.js';
 
 export function registerScenarios(program: Command, ctx: Ctx): void {

@@ -18,7 +18,8 @@ import { dataDir, reportsFolder, SessionStore } from '../../io/session-store.js'
 import { writePrivateFile } from '../../io/private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../io/translations.js';
-import { DEFAULT_SET, loadSet, zodProblems, type LoadedSet } from '../../io/load-set.js';
+import { loadSet, zodProblems } from '../../io/load-set.js';
+import { DEFAULT_SET, type LoadedSet } from '../../core/loaded-set.js';
 import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
 import { getPassphrase } from '../passphrase.js';

@@ -4,13 +4,13 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isUserError, UserError } from '../../base/errors.js';
 import type { Lang } from '../../base/i18n.js';
-import { classReport } from '../../training/class-report.js';
-import { checkScenarioFile, libraryFiles, loadScenario } from '../../training/load-scenario.js';
-import { renderClassReportMarkdown, renderClassReportText } from '../../training/render-class-report.js';
-import { readResults } from '../../training/result-file.js';
+import { classReport } from '../../report/class-report.js';
+import { checkScenarioFile, libraryFiles, loadScenario } from '../../io/load-scenario.js';
+import { renderClassReportMarkdown, renderClassReportText } from '../../render/class-report.js';
+import { readResults } from '../../io/result-file.js';
 import { writePrivateFile } from '../../io/private-file.js';
 import { pickScenario, runTraining } from '../../training/train-flow.js';
-import { trainingTextsFor } from '../../training/texts.js';
+import { trainingTextsFor } from '../../render/training-texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
 

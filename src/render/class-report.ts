@@ -1,8 +1,8 @@
 /** The class report as a terminal table and as Markdown, in Korean or English. */
 import { messages, pick, type Lang } from '../base/i18n.js';
-import { displayWidth, padEnd, type Style } from '../render/layout.js';
-import type { ClassReport, WrongOutcome } from './class-report.js';
-import { trainingTextsFor } from './texts.js';
+import { displayWidth, padEnd, type Style } from './layout.js';
+import type { ClassReport, WrongOutcome } from '../report/class-report.js';
+import { trainingTextsFor } from './training-texts.js';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 const score = (x: number) => (Math.round(10 * x) / 10).toString();

@@ -13,7 +13,7 @@ import { assess, type CompiledSet } from '../core/engine.js';
 import type { Element, Outcome, Text } from '../core/schema.js';
 import { codingKey, expertCodings, rationaleFor, type Codings, type FactCoding } from './expert.js';
 import { questionnaire, type Question } from '../core/questionnaire.js';
-import type { Scenario } from './scenario-schema.js';
+import type { Scenario } from '../core/scenario-schema.js';
 
 export const WEIGHTS = { decisive: 60, other: 30, outcome: 10 } as const;
 

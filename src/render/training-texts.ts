@@ -1,6 +1,6 @@
 /** What training mode says, in Korean and English. Prompt lines stay short (Hangul is two columns). */
 import type { Lang } from '../base/i18n.js';
-import type { Level } from './scenario-schema.js';
+import type { Level } from '../core/scenario-schema.js';
 
 const ko = {
   scenario: '훈련 시나리오',

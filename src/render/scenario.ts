@@ -2,12 +2,12 @@
 import type { IndicatorSet } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 import type { CompiledSet } from '../core/engine.js';
-import { wrap, type Style } from '../render/layout.js';
-import { expertCodings, rationaleFor, replyTo } from './expert.js';
+import { wrap, type Style } from './layout.js';
+import { expertCodings, rationaleFor, replyTo } from '../report/expert.js';
 import { questionnaire } from '../core/questionnaire.js';
-import { codingLabel, questionText } from './render.js';
-import type { Scenario } from './scenario-schema.js';
-import { trainingTextsFor } from './texts.js';
+import { codingLabel, questionText } from './training-words.js';
+import type { Scenario } from '../core/scenario-schema.js';
+import { trainingTextsFor } from './training-texts.js';
 
 export function renderScenario(
   scenario: Scenario,

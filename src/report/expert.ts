@@ -6,7 +6,7 @@
 import { parseNumberFact } from '../core/age.js';
 import type { NumberRange } from '../core/condition.js';
 import type { AnswerValue, IndicatorSet, Text } from '../core/schema.js';
-import { NEUTRAL_REPLY, type Scenario } from './scenario-schema.js';
+import { NEUTRAL_REPLY, type Scenario } from '../core/scenario-schema.js';
 import type { Question } from '../core/questionnaire.js';
 
 export type FactCoding = number | string | NumberRange;

@@ -2,6 +2,7 @@
  * The saved result of one training run, and reading it back for a class report. It records the
  * scenario, both sets of codings, the outcomes, the score and the time taken, and nothing about
  * who the trainee is: a trainer collects the files, and the file name is theirs to choose.
+ * Reading the files back is io/result-file.ts.
  */
 import { z } from 'zod';
 import {
@@ -11,15 +12,10 @@ import {
   textSchema,
   type IndicatorSet,
 } from '../core/schema.js';
-import { isUserError, UserError, type Problem } from '../base/errors.js';
-import { readInputFile } from '../io/input-file.js';
 import type { Lang } from '../base/i18n.js';
-import { zodProblems } from '../io/load-set.js';
-import { parseYamlSource } from '../io/yaml-source.js';
 import type { Codings } from './expert.js';
 import type { Debrief } from './debrief.js';
-import { LEVELS, type Scenario } from './scenario-schema.js';
-import { SAFE_PARSE } from '../base/zod-messages.js';
+import { LEVELS, type Scenario } from '../core/scenario-schema.js';
 
 export const RESULT_FORMAT = 'tip-screen-training-result';
 
@@ -90,39 +86,4 @@ export function toResult(
     outcomes: d.outcomes,
     score: d.score,
   };
-}
-
-/**
- * Results hold a trainee's work, so they are readable by their owner only. The mode given to open
- * applies only to a new file; fchmod also narrows an existing one before anything is written.
- */
-
-/** Reads result files; throws one UserError listing the problems of every bad file. */
-export function readResults(files: string[]): TrainingResult[] {
-  const results: TrainingResult[] = [];
-  const problems: Problem[] = [];
-  for (const file of files) {
-    let src: ReturnType<typeof parseYamlSource>;
-    try {
-      src = parseYamlSource(readInputFile(file, 'result'), file);
-    } catch (e) {
-      // Too large, not UTF-8, hostile YAML: listed with the other files' problems.
-      if (!isUserError(e)) throw e;
-      problems.push({ file, message: `${e.message} [${e.code}]` }, ...e.problems);
-      continue;
-    }
-    if (src.errors.length) {
-      problems.push(...src.errors);
-      continue;
-    }
-    const parsed = resultSchema.safeParse(src.data, SAFE_PARSE);
-    if (parsed.success) results.push(parsed.data);
-    else problems.push(...zodProblems(src, parsed.error.issues));
-  }
-  if (problems.length)
-    throw new UserError('USAGE', `${problems.length} problem(s) in the result files.`, {
-      problems,
-      hint: 'Give the JSON files written by "tip-screen train --out FILE".',
-    });
-  return results;
 }

@@ -4,8 +4,8 @@
  * It targets one indicator set; load-scenario.ts checks every id and value against that set.
  */
 import { z } from 'zod';
-import { ANSWER_VALUES, numberRangeSchema, OUTCOMES, textSchema } from '../core/schema.js';
-import { DEFAULT_SET } from '../io/load-set.js';
+import { ANSWER_VALUES, numberRangeSchema, OUTCOMES, textSchema } from './schema.js';
+import { DEFAULT_SET } from './loaded-set.js';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];

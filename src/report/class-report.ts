@@ -10,7 +10,7 @@
  */
 import { outcomeRank } from '../core/engine.js';
 import type { Outcome, Text } from '../core/schema.js';
-import type { TrainingResult } from './result-file.js';
+import type { TrainingResult } from './training-result.js';
 
 export interface WrongOutcome {
   outcome: Outcome;

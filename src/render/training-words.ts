@@ -1,8 +1,8 @@
 /** Words and lines shared by the debrief, the scenario listing and the flow: how a coding reads. */
 import type { IndicatorSet } from '../core/schema.js';
 import { pick, type Lang } from '../base/i18n.js';
-import type { FactCoding } from './expert.js';
-import { trainingTextsFor } from './texts.js';
+import type { FactCoding } from '../report/expert.js';
+import { trainingTextsFor } from './training-texts.js';
 
 /** A coding as a person reads it: "Yes", "17", "Fishing vessel". */
 export function codingLabel(
