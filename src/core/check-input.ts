@@ -6,7 +6,7 @@
 import { NUMBER_FACT_FORMS, parseNumberFact, withinBounds } from './age.js';
 import type { ScreeningInput } from './engine.js';
 import { ANSWER_SPELLINGS, answerValue } from './answer-values.js';
-import type { IndicatorSet } from './schema.js';
+import type { FactDef, IndicatorSet } from './schema.js';
 
 export interface InputProblem {
   path: (string | number)[];
@@ -23,94 +23,108 @@ export function checkInput(
 ): { input: ScreeningInput; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const input: Required<ScreeningInput> = { facts: {}, answers: {} };
-  const indicatorIds = new Set(set.indicators.map((i) => i.id));
-  const factDefs = new Map(set.facts.map((f) => [f.id, f]));
-  const factList = set.facts.map((f) => f.id).join(', ');
-  let hints = 0;
+  checkAnswers(set, answers, problems, input.answers);
+  checkFacts(set, facts, problems, input.facts);
+  return { input, problems };
+}
 
-  if (answers !== undefined && answers !== null && !isRecord(answers))
+function checkAnswers(
+  set: IndicatorSet,
+  answers: unknown,
+  problems: InputProblem[],
+  out: Required<ScreeningInput>['answers'],
+): void {
+  if (answers !== undefined && answers !== null && !isRecord(answers)) {
     problems.push({
       path: ['answers'],
       message: 'answers must be a mapping of indicator id to yes/no/unknown/declined',
     });
-  else
-    for (const [id, value] of Object.entries(answers ?? {})) {
-      if (!indicatorIds.has(id)) {
-        const hint = hints++ < MAX_HINTS ? closest(id, [...indicatorIds]) : undefined;
-        problems.push({
-          path: ['answers', id],
-          message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
-        });
-        continue;
-      }
-      const answer = answerValue(value);
-      // The value itself is never quoted: a wrong answer is often an identifying detail.
-      if (answer === undefined) {
-        problems.push({
-          path: ['answers', id],
-          message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
-        });
-        continue;
-      }
-      input.answers[id] = answer;
+    return;
+  }
+  const indicatorIds = new Set(set.indicators.map((i) => i.id));
+  let hints = 0;
+  for (const [id, value] of Object.entries(answers ?? {})) {
+    if (!indicatorIds.has(id)) {
+      const hint = hints++ < MAX_HINTS ? closest(id, [...indicatorIds]) : undefined;
+      problems.push({
+        path: ['answers', id],
+        message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
+      });
+      continue;
     }
+    const answer = answerValue(value);
+    // The value itself is never quoted: a wrong answer is often an identifying detail.
+    if (answer === undefined) {
+      problems.push({
+        path: ['answers', id],
+        message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
+      });
+      continue;
+    }
+    out[id] = answer;
+  }
+}
 
-  if (facts !== undefined && facts !== null && !isRecord(facts))
+function checkFacts(
+  set: IndicatorSet,
+  facts: unknown,
+  problems: InputProblem[],
+  out: Required<ScreeningInput>['facts'],
+): void {
+  if (facts !== undefined && facts !== null && !isRecord(facts)) {
     problems.push({ path: ['facts'], message: 'facts must be a mapping of fact id to value' });
-  else
-    for (const [id, value] of Object.entries(facts ?? {})) {
-      const def = factDefs.get(id);
-      if (!def) {
-        problems.push({
-          path: ['facts', id],
-          message: `"${id}" is not a fact of set ${set.id}; facts are ${factList}`,
-        });
-        continue;
-      }
-      if (value === null) {
-        input.facts[id] = null;
-        continue;
-      }
-      // An option id is taken as written, even one that looks like a spelling of unknown ("na").
-      if (def.type === 'choice' && typeof value === 'string' && def.options?.some((o) => o.id === value)) {
-        input.facts[id] = value;
-        continue;
-      }
-      // Numbers are ages and counts, never the 1/0 spelling of yes/no.
-      const spelt = typeof value === 'number' ? undefined : answerValue(value);
-      if (spelt === 'unknown' || spelt === 'declined') {
-        input.facts[id] = spelt;
-        continue;
-      }
-      if (def.type === 'tristate') {
-        const yn = answerValue(value);
-        if (yn === 'yes' || yn === 'no') {
-          input.facts[id] = yn;
-          continue;
-        }
-      }
-      if (def.type === 'number') {
-        const min = def.min ?? -Infinity;
-        const max = def.max ?? Infinity;
-        const n = parseNumberFact(value, min, max);
-        // The value itself is never quoted: an age as typed can be identifying with the rest.
-        if (n === undefined || (typeof n !== 'string' && !withinBounds(n, min, max)))
-          problems.push({
-            path: ['facts', id],
-            message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, ${NUMBER_FACT_FORMS}`,
-          });
-        else input.facts[id] = n;
-        continue;
-      }
-      const allowed = def.type === 'tristate' ? ['yes', 'no'] : (def.options ?? []).map((o) => o.id);
-      if (typeof value !== 'string' || !allowed.includes(value))
-        problems.push({
-          path: ['facts', id],
-          message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
-        });
-      else input.facts[id] = value;
+    return;
+  }
+  const factDefs = new Map(set.facts.map((f) => [f.id, f]));
+  for (const [id, value] of Object.entries(facts ?? {})) {
+    const def = factDefs.get(id);
+    if (!def) {
+      const factList = set.facts.map((f) => f.id).join(', ');
+      problems.push({
+        path: ['facts', id],
+        message: `"${id}" is not a fact of set ${set.id}; facts are ${factList}`,
+      });
+      continue;
     }
-  return { input, problems };
+    const checked = factValue(def, value);
+    if ('message' in checked) problems.push({ path: ['facts', id], message: checked.message });
+    else out[id] = checked.value;
+  }
+}
+
+type FactInputValue = NonNullable<ScreeningInput['facts']>[string];
+
+/** One fact's value as the set allows it, or what is wrong with it. */
+function factValue(def: FactDef, value: unknown): { value: FactInputValue } | { message: string } {
+  const id = def.id;
+  if (value === null) return { value: null };
+  // An option id is taken as written, even one that looks like a spelling of unknown ("na").
+  if (def.type === 'choice' && typeof value === 'string' && def.options?.some((o) => o.id === value))
+    return { value };
+  // Numbers are ages and counts, never the 1/0 spelling of yes/no.
+  const spelt = typeof value === 'number' ? undefined : answerValue(value);
+  if (spelt === 'unknown' || spelt === 'declined') return { value: spelt };
+  if (def.type === 'tristate') {
+    const yn = answerValue(value);
+    if (yn === 'yes' || yn === 'no') return { value: yn };
+  }
+  if (def.type === 'number') {
+    const min = def.min ?? -Infinity;
+    const max = def.max ?? Infinity;
+    const n = parseNumberFact(value, min, max);
+    // The value itself is never quoted: an age as typed can be identifying with the rest.
+    if (n === undefined || (typeof n !== 'string' && !withinBounds(n, min, max)))
+      return {
+        message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, ${NUMBER_FACT_FORMS}`,
+      };
+    return { value: n };
+  }
+  const allowed = def.type === 'tristate' ? ['yes', 'no'] : (def.options ?? []).map((o) => o.id);
+  if (typeof value !== 'string' || !allowed.includes(value))
+    return {
+      message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
+    };
+  return { value };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

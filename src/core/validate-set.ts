@@ -15,11 +15,52 @@ export interface PathProblem {
 
 type Scope = 'element' | 'waiver' | 'combination' | 'outcomes' | 'statute' | 'child' | 'askWhen' | 'printed';
 
+/** What the checks share: the set, where problems go, and what the set declares. */
+interface Check {
+  set: IndicatorSet;
+  add: (path: (string | number)[], message: string) => void;
+  indicatorIds: Set<string>;
+  facts: Map<string, FactDef>;
+  tiers: Set<string>;
+  tags: Set<string>;
+  /** How many indicators a selector matches. */
+  selectCount: (sel: Selector) => number;
+}
+
 export function validateSet(set: IndicatorSet): PathProblem[] {
   const problems: PathProblem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const indicatorIds = checkRepeats(set, add);
+  checkSources(set, add);
+  set.facts.forEach((f, i) => {
+    if (f.type === 'choice' && !f.options)
+      add(['facts', i], `fact "${f.id}" is a choice but lists no options`);
+  });
+  // Counted once per distinct selector: a set with many thresholds must not rescan every
+  // indicator for each.
+  const counts = new Map<string, number>();
+  const ck: Check = {
+    set,
+    add,
+    indicatorIds,
+    facts: new Map(set.facts.map((f) => [f.id, f])),
+    tiers: new Set(set.indicators.flatMap((i) => (i.tier ? [i.tier as string] : []))),
+    tags: new Set(set.indicators.flatMap((i) => i.tags)),
+    selectCount: (sel) => {
+      if ('ids' in sel) return new Set(sel.ids.filter((id) => indicatorIds.has(id))).size;
+      const key = JSON.stringify(sel);
+      let n = counts.get(key);
+      if (n === undefined) counts.set(key, (n = selectIndicators(set, sel).length));
+      return n;
+    },
+  };
+  checkRules(ck);
+  for (const p of neverAsked(set)) problems.push(p);
+  return problems;
+}
 
-  const indicatorIds = new Set<string>();
+/** Ids used twice; returns the indicator ids. */
+function checkRepeats(set: IndicatorSet, add: Check['add']): Set<string> {
   const repeats = (items: { id: string }[], key: string, seen = new Set<string>()) => {
     const prefix = key.split('.');
     items.forEach((item, i) => {
@@ -29,150 +70,140 @@ export function validateSet(set: IndicatorSet): PathProblem[] {
     });
     return seen;
   };
-  repeats(set.indicators, 'indicators', indicatorIds);
-  const facts = new Map<string, FactDef>();
+  const indicatorIds = repeats(set.indicators, 'indicators');
   repeats(set.facts, 'facts');
-  for (const f of set.facts) facts.set(f.id, f);
   repeats(set.sources, 'sources');
   repeats(set.protection, 'protection');
   repeats(set.legal, 'legal');
   repeats(set.referrals, 'referrals');
   repeats(set.rules.waiver, 'rules.waiver');
   repeats(set.rules.statute, 'rules.statute');
+  return indicatorIds;
+}
 
+const sourceCheck = (set: IndicatorSet, add: Check['add']) => {
   const sourceIds = new Set(set.sources.map((s) => s.id));
-  const checkSource = (doc: string | undefined, path: (string | number)[]) => {
+  return (doc: string | undefined, path: (string | number)[]) => {
     if (doc !== undefined && !sourceIds.has(doc))
       add(path, `source "${doc}" is not declared under "sources"; add it there or fix the name`);
   };
+};
+
+function checkSources(set: IndicatorSet, add: Check['add']): void {
+  const checkSource = sourceCheck(set, add);
   set.indicators.forEach((ind, i) => checkSource(ind.source.doc, ['indicators', i, 'source', 'doc']));
   for (const key of ['protection', 'legal'] as const)
     set[key].forEach((p, i) => checkSource(p.source?.doc, [key, i, 'source', 'doc']));
+}
 
-  set.facts.forEach((f, i) => {
-    if (f.type === 'choice' && !f.options)
-      add(['facts', i], `fact "${f.id}" is a choice but lists no options`);
-  });
-
-  const tiers = new Set(set.indicators.map((i) => i.tier).filter((t): t is NonNullable<typeof t> => !!t));
-  const tags = new Set(set.indicators.flatMap((i) => i.tags));
-
-  // Counted once per distinct selector: a set with many thresholds must not rescan every
-  // indicator for each.
-  const counts = new Map<string, number>();
-  const selectCount = (sel: Selector): number => {
-    if ('ids' in sel) return new Set(sel.ids.filter((id) => indicatorIds.has(id))).size;
-    const key = JSON.stringify(sel);
-    let n = counts.get(key);
-    if (n === undefined) counts.set(key, (n = selectIndicators(set, sel).length));
-    return n;
-  };
-
-  const checkCondition = (raw: Condition, base: (string | number)[], scope: Scope) => {
-    // Tiered thresholds are checked as the counts they stand for.
-    const cond = expandTiers(raw, set.tiers.reading);
-    if (scope === 'element' && !isMonotone(cond))
-      add(base, 'element rules may only use all, any, atLeast and answer (no not, exact states or rules)');
-    walkCondition(raw, (c, sub) => {
-      if (typeof c !== 'object' || !('tiered' in c)) return;
-      const at = [...base, ...sub, 'tiered'];
-      if (scope !== 'element') add(at, 'a tiered threshold can only be used in an element rule');
-      c.tiered.need.forEach((n, k) => {
-        if (!tiers.has(n.tier as never)) add([...at, 'need', k, 'tier'], `no indicator has tier "${n.tier}"`);
-        if (c.tiered.need.findIndex((x) => x.tier === n.tier) !== k)
-          add([...at, 'need', k, 'tier'], `tier "${n.tier}" is listed twice`);
-      });
-    });
-    walkCondition(cond, (c, sub) => {
-      const at = [...base, ...sub];
-      if (typeof c === 'boolean') return;
-      if ('possibly' in c && scope !== 'printed')
-        add(at, 'a possibly test can only be used in protection, legal and referral conditions');
-      if ('answer' in c && !indicatorIds.has(c.answer))
-        add([...at, 'answer'], `unknown indicator "${c.answer}"`);
-      if ('fact' in c) checkFactTest(c, at);
-      if ('rule' in c) {
-        const allowed: readonly string[] =
-          scope === 'combination' || scope === 'statute'
-            ? ['act', 'means', 'purpose', 'waiver']
-            : scope === 'element' || scope === 'waiver' || scope === 'askWhen' || scope === 'child'
-              ? []
-              : RULE_NAMES;
-        if (!(RULE_NAMES as readonly string[]).includes(c.rule))
-          add([...at, 'rule'], `unknown rule "${c.rule}"; rules are ${RULE_NAMES.join(', ')}`);
-        else if (!allowed.includes(c.rule)) add([...at, 'rule'], `rule "${c.rule}" cannot be used here`);
-      }
-      if ('outcome' in c && scope !== 'printed')
-        add(at, 'an outcome test can only be used in protection, legal and referral conditions');
-      if ('atLeast' in c) {
-        const sel = c.of;
-        if ('ids' in sel)
-          sel.ids.forEach((id, k) => {
-            if (!indicatorIds.has(id)) add([...at, 'of', 'ids', k], `unknown indicator "${id}"`);
-          });
-        else {
-          for (const t of [sel.tier ?? []].flat())
-            if (!tiers.has(t as never)) add([...at, 'of', 'tier'], `no indicator has tier "${t}"`);
-          for (const t of sel.tags ?? [])
-            if (!tags.has(t)) add([...at, 'of', 'tags'], `no indicator has tag "${t}"`);
-        }
-        const n = selectCount(sel);
-        if (n < c.atLeast)
-          add(
-            at,
-            `needs ${c.atLeast} "yes" answers but only ${n} indicator(s) match, so it can never be met`,
-          );
-      }
-    });
-  };
-
-  const checkFactTest = (c: Extract<Condition, { fact: string }>, at: (string | number)[]) => {
-    const f = facts.get(c.fact);
-    if (!f) {
-      add([...at, 'fact'], `unknown fact "${c.fact}"; declare it under "facts"`);
-      return;
-    }
-    const numeric = c.lt ?? c.lte ?? c.gt ?? c.gte;
-    if (numeric !== undefined && f.type !== 'number')
-      add(at, `fact "${f.id}" is not a number, so it cannot be compared with lt/lte/gt/gte`);
-    if (c.is !== undefined) {
-      const values = [c.is].flat();
-      const allowed =
-        f.type === 'tristate'
-          ? ['yes', 'no']
-          : f.type === 'choice'
-            ? (f.options ?? []).map((o) => o.id)
-            : null;
-      for (const v of values) {
-        if (allowed && !allowed.includes(String(v)))
-          add([...at, 'is'], `fact "${f.id}" cannot be "${v}"; allowed: ${allowed.join(', ')}`);
-        if (!allowed && typeof v !== 'number')
-          add([...at, 'is'], `fact "${f.id}" is a number; "${v}" is not`);
-      }
-    }
-  };
-
-  ELEMENTS.forEach((el) => checkCondition(set.rules.elements[el], ['rules', 'elements', el], 'element'));
-  set.rules.waiver.forEach((w, i) => checkCondition(w.when, ['rules', 'waiver', i, 'when'], 'waiver'));
-  checkCondition(set.rules.combination, ['rules', 'combination'], 'combination');
+/** Every condition of the set, each checked for what its place allows. */
+function checkRules(ck: Check): void {
+  const { set } = ck;
+  const check = (raw: Condition, base: (string | number)[], scope: Scope) =>
+    checkCondition(ck, raw, base, scope);
+  ELEMENTS.forEach((el) => check(set.rules.elements[el], ['rules', 'elements', el], 'element'));
+  set.rules.waiver.forEach((w, i) => check(w.when, ['rules', 'waiver', i, 'when'], 'waiver'));
+  check(set.rules.combination, ['rules', 'combination'], 'combination');
+  const checkSource = sourceCheck(set, ck.add);
   set.rules.statute.forEach((r, i) => {
-    checkCondition(r.when, ['rules', 'statute', i, 'when'], 'statute');
+    check(r.when, ['rules', 'statute', i, 'when'], 'statute');
     checkSource(r.source?.doc, ['rules', 'statute', i, 'source', 'doc']);
   });
-  if (set.rules.child !== undefined) checkCondition(set.rules.child, ['rules', 'child'], 'child');
+  if (set.rules.child !== undefined) check(set.rules.child, ['rules', 'child'], 'child');
   for (const o of OUTCOMES_STRONGEST_FIRST)
-    if (o !== 'no-indicators') checkCondition(set.rules.outcomes[o], ['rules', 'outcomes', o], 'outcomes');
+    if (o !== 'no-indicators') check(set.rules.outcomes[o], ['rules', 'outcomes', o], 'outcomes');
   set.indicators.forEach((ind, i) => {
-    if (ind.askWhen !== undefined) checkCondition(ind.askWhen, ['indicators', i, 'askWhen'], 'askWhen');
+    if (ind.askWhen !== undefined) check(ind.askWhen, ['indicators', i, 'askWhen'], 'askWhen');
   });
   set.facts.forEach((f, i) => {
-    if (f.askWhen !== undefined) checkCondition(f.askWhen, ['facts', i, 'askWhen'], 'askWhen');
+    if (f.askWhen !== undefined) check(f.askWhen, ['facts', i, 'askWhen'], 'askWhen');
   });
   for (const key of ['protection', 'legal', 'referrals'] as const)
-    set[key].forEach((p, i) => checkCondition(p.when, [key, i, 'when'], 'printed'));
+    set[key].forEach((p, i) => check(p.when, [key, i, 'when'], 'printed'));
+}
 
-  for (const p of neverAsked(set)) problems.push(p);
-  return problems;
+function checkCondition(ck: Check, raw: Condition, base: (string | number)[], scope: Scope): void {
+  const { add } = ck;
+  // Tiered thresholds are checked as the counts they stand for.
+  const cond = expandTiers(raw, ck.set.tiers.reading);
+  if (scope === 'element' && !isMonotone(cond))
+    add(base, 'element rules may only use all, any, atLeast and answer (no not, exact states or rules)');
+  walkCondition(raw, (c, sub) => {
+    if (typeof c !== 'object' || !('tiered' in c)) return;
+    const at = [...base, ...sub, 'tiered'];
+    if (scope !== 'element') add(at, 'a tiered threshold can only be used in an element rule');
+    c.tiered.need.forEach((n, k) => {
+      if (!ck.tiers.has(n.tier)) add([...at, 'need', k, 'tier'], `no indicator has tier "${n.tier}"`);
+      if (c.tiered.need.findIndex((x) => x.tier === n.tier) !== k)
+        add([...at, 'need', k, 'tier'], `tier "${n.tier}" is listed twice`);
+    });
+  });
+  walkCondition(cond, (c, sub) => {
+    const at = [...base, ...sub];
+    if (typeof c === 'boolean') return;
+    if ('possibly' in c && scope !== 'printed')
+      add(at, 'a possibly test can only be used in protection, legal and referral conditions');
+    if ('answer' in c && !ck.indicatorIds.has(c.answer))
+      add([...at, 'answer'], `unknown indicator "${c.answer}"`);
+    if ('fact' in c) checkFactTest(ck, c, at);
+    if ('rule' in c) checkRuleTest(ck, c.rule, at, scope);
+    if ('outcome' in c && scope !== 'printed')
+      add(at, 'an outcome test can only be used in protection, legal and referral conditions');
+    if ('atLeast' in c) checkThreshold(ck, c, at);
+  });
+}
+
+function checkRuleTest(ck: Check, rule: string, at: (string | number)[], scope: Scope): void {
+  const allowed: readonly string[] =
+    scope === 'combination' || scope === 'statute'
+      ? ['act', 'means', 'purpose', 'waiver']
+      : scope === 'element' || scope === 'waiver' || scope === 'askWhen' || scope === 'child'
+        ? []
+        : RULE_NAMES;
+  if (!(RULE_NAMES as readonly string[]).includes(rule))
+    ck.add([...at, 'rule'], `unknown rule "${rule}"; rules are ${RULE_NAMES.join(', ')}`);
+  else if (!allowed.includes(rule)) ck.add([...at, 'rule'], `rule "${rule}" cannot be used here`);
+}
+
+function checkThreshold(
+  ck: Check,
+  c: Extract<Condition, { atLeast: number }>,
+  at: (string | number)[],
+): void {
+  const sel = c.of;
+  if ('ids' in sel)
+    sel.ids.forEach((id, k) => {
+      if (!ck.indicatorIds.has(id)) ck.add([...at, 'of', 'ids', k], `unknown indicator "${id}"`);
+    });
+  else {
+    for (const t of [sel.tier ?? []].flat())
+      if (!ck.tiers.has(t)) ck.add([...at, 'of', 'tier'], `no indicator has tier "${t}"`);
+    for (const t of sel.tags ?? [])
+      if (!ck.tags.has(t)) ck.add([...at, 'of', 'tags'], `no indicator has tag "${t}"`);
+  }
+  const n = ck.selectCount(sel);
+  if (n < c.atLeast)
+    ck.add(at, `needs ${c.atLeast} "yes" answers but only ${n} indicator(s) match, so it can never be met`);
+}
+
+function checkFactTest(ck: Check, c: Extract<Condition, { fact: string }>, at: (string | number)[]): void {
+  const { add } = ck;
+  const f = ck.facts.get(c.fact);
+  if (!f) {
+    add([...at, 'fact'], `unknown fact "${c.fact}"; declare it under "facts"`);
+    return;
+  }
+  const numeric = c.lt ?? c.lte ?? c.gt ?? c.gte;
+  if (numeric !== undefined && f.type !== 'number')
+    add(at, `fact "${f.id}" is not a number, so it cannot be compared with lt/lte/gt/gte`);
+  if (c.is === undefined) return;
+  const allowed =
+    f.type === 'tristate' ? ['yes', 'no'] : f.type === 'choice' ? (f.options ?? []).map((o) => o.id) : null;
+  for (const v of [c.is].flat()) {
+    if (allowed && !allowed.includes(String(v)))
+      add([...at, 'is'], `fact "${f.id}" cannot be "${v}"; allowed: ${allowed.join(', ')}`);
+    if (!allowed && typeof v !== 'number') add([...at, 'is'], `fact "${f.id}" is a number; "${v}" is not`);
+  }
 }
 
 /** Indicators selected by a selector, as indexes into set.indicators. */

@@ -63,3 +63,23 @@ export function isSpecialFile(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * The one "Cannot read" error: the path as shown safely and the system's error code (ENOENT,
+ * EACCES ...), never the file's content. `name` is the path as given when it is already safe text.
+ */
+export function cannotRead(
+  path: string,
+  e: unknown,
+  opts: { hint: string; exitCode?: number; name?: string },
+): UserError {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  return new UserError(
+    'FILE_READ',
+    `Cannot read ${opts.name ?? shown(path)}: ${typeof code === 'string' ? code : 'error'}.`,
+    {
+      ...(opts.exitCode === undefined ? {} : { exitCode: opts.exitCode }),
+      hint: opts.hint,
+    },
+  );
+}

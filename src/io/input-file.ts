@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { EXIT, UserError, type Problem } from '../base/errors.js';
-import { shown } from './file-checks.js';
+import { cannotRead, shown } from './file-checks.js';
 import { BIDI_CONTROLS } from '../base/safe-text.js';
 
 const MiB = 1024 * 1024;
@@ -104,14 +104,10 @@ export async function readInputStream(stream: Readable, file: string, kind: Inpu
 }
 
 function readError(file: string, e: unknown, kind: InputKind): UserError {
-  return new UserError(
-    'FILE_READ',
-    `Cannot read ${shown(file)}: ${(e as { code?: string }).code ?? 'error'}.`,
-    {
-      exitCode: exitFor(kind),
-      hint: 'Check the file name and that you may read it.',
-    },
-  );
+  return cannotRead(file, e, {
+    exitCode: exitFor(kind),
+    hint: 'Check the file name and that you may read it.',
+  });
 }
 
 const BIDI = new RegExp(BIDI_CONTROLS.source, 'g');

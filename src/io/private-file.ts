@@ -27,6 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { UserError } from '../base/errors.js';
 import {
+  cannotRead,
   isSpecialFile,
   linkError,
   lstatOrNull,
@@ -193,9 +194,7 @@ function readLinkError(path: string): UserError {
 }
 
 function readError(code: string | undefined, path: string): UserError {
-  return new UserError('FILE_READ', `Cannot read ${shown(path)}: ${code ?? 'error'}.`, {
-    hint: 'Check that the file exists and that you may read it.',
-  });
+  return cannotRead(path, { code }, { hint: 'Check that the file exists and that you may read it.' });
 }
 
 // ---- Folders ----

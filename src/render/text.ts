@@ -1,20 +1,44 @@
 /** The assessment for a terminal: coloured when allowed, wrapped by display width. */
-import { messages } from '../base/i18n.js';
+import { messages, type Messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 
 const MAX_OPEN = 8;
 
+/** The lines being written, and the ways of adding to them. */
+interface Page {
+  out: string[];
+  chalk: Style['chalk'];
+  m: Messages;
+  para: (text: string, indent?: string, first?: string) => void;
+  heading: (s: string) => void;
+}
+
 export function renderText(r: Report, style: Style): string {
   const { chalk, width } = style;
-  const m = messages[r.language];
   const out: string[] = [];
-  const para = (text: string, indent = '  ', first = indent) =>
-    wrap(text, width, indent, first).forEach((l) => out.push(l));
-  const heading = (s: string) => out.push('', chalk.bold(s));
-  const ifMark = (c: string | null) => (c ? chalk.yellow(`[${c}] `) : '');
+  const page: Page = {
+    out,
+    chalk,
+    m: messages[r.language],
+    para: (text, indent = '  ', first = indent) =>
+      wrap(text, width, indent, first).forEach((l) => out.push(l)),
+    heading: (s) => out.push('', chalk.bold(s)),
+  };
+  outcomeSection(page, r, width);
+  elementsSection(page, r);
+  page.heading(page.m.headings.reasons);
+  for (const reason of r.reasons) page.para(reason.text, '    ', '  - ');
+  if (r.tierNote) page.para(chalk.dim(r.tierNote), '    ', '  - ');
+  openSection(page, r);
+  notesSections(page, r);
+  out.push('');
+  page.para(chalk.dim(r.disclaimer), '', '');
+  return out.join('\n') + '\n';
+}
 
+function outcomeSection({ out, chalk, m, para, heading }: Page, r: Report, width: number): void {
   const outcomeColour =
     r.outcome === 'victim-likely'
       ? chalk.red.bold
@@ -33,8 +57,14 @@ export function renderText(r: Report, style: Style): string {
   if (r.statuteRule) para(chalk.bold(m.decidedByStatute(r.statuteRule.label, r.statuteRule.citation)));
   if (r.ageToBeEstablished) para(chalk.yellow(m.ageToBeEstablished));
   if (r.waiverText) para(m.waived(r.waiverText));
+}
 
+function elementsSection({ out, chalk, m, para, heading }: Page, r: Report): void {
   heading(m.headings.elements);
+  const statusText = (s: 'met' | 'not-met' | 'unknown') => {
+    const t = m.status[s];
+    return s === 'met' ? chalk.green(t) : s === 'not-met' ? chalk.dim(t) : chalk.yellow(t);
+  };
   const labelWidth = Math.max(...ELEMENTS.map((e) => displayWidth(m.element[e]))) + 2;
   for (const el of ELEMENTS) {
     const e = r.elements[el];
@@ -51,20 +81,14 @@ export function renderText(r: Report, style: Style): string {
     if (ids.length) para(ids.join(' '), ' '.repeat(4 + labelWidth), `${head}  `);
     else out.push(head);
   }
-  function statusText(s: 'met' | 'not-met' | 'unknown') {
-    const t = m.status[s];
-    return s === 'met' ? chalk.green(t) : s === 'not-met' ? chalk.dim(t) : chalk.yellow(t);
-  }
+}
 
-  heading(m.headings.reasons);
-  for (const reason of r.reasons) para(reason.text, '    ', '  - ');
-  if (r.tierNote) para(chalk.dim(r.tierNote), '    ', '  - ');
-
+function openSection({ out, chalk, m, para, heading }: Page, r: Report): void {
   if (r.openQuestions.length) {
     heading(m.headings.open);
     for (const q of r.openQuestions.slice(0, MAX_OPEN)) {
       const effect = q.raisesTo
-        ? `${m.wouldRaise} ${messages[r.language].outcomeLabel[q.raisesTo]}`
+        ? `${m.wouldRaise} ${m.outcomeLabel[q.raisesTo]}`
         : q.completes.length
           ? `${m.completes}: ${q.completes.map((e) => m.element[e]).join(', ')}`
           : `${m.advances}: ${q.advances.map((e) => m.element[e]).join(', ')}`;
@@ -84,24 +108,21 @@ export function renderText(r: Report, style: Style): string {
         `${m.headings.unknown}: ${stillOpen}${r.declined.length ? ` (declined ${r.declined.length})` : ''}`,
       ),
     );
+}
 
+/** Legal notes, protections and referrals; an item that only might apply carries its condition. */
+function notesSections({ chalk, m, para, heading }: Page, r: Report): void {
+  const ifMark = (c: string | null) => (c ? chalk.yellow(`[${c}] `) : '');
+  const cite = (c: string | null | undefined) => (c ? chalk.dim(` (${c})`) : '');
   if (r.legal.length) {
     heading(m.headings.legal);
     for (const l of r.legal)
-      para(
-        `${ifMark(l.conditional)}${chalk.bold(l.title)}: ${l.text}${l.citation ? chalk.dim(` (${l.citation})`) : ''}`,
-        '    ',
-        '  - ',
-      );
+      para(`${ifMark(l.conditional)}${chalk.bold(l.title)}: ${l.text}${cite(l.citation)}`, '    ', '  - ');
   }
   if (r.protection.length) {
     heading(m.headings.protection);
     for (const p of r.protection)
-      para(
-        `${ifMark(p.conditional)}${p.text}${p.citation ? chalk.dim(` (${p.citation})`) : ''}`,
-        '    ',
-        '  - ',
-      );
+      para(`${ifMark(p.conditional)}${p.text}${cite(p.citation)}`, '    ', '  - ');
   }
   if (r.referrals.length) {
     heading(m.headings.referrals);
@@ -114,7 +135,4 @@ export function renderText(r: Report, style: Style): string {
       );
     }
   }
-  out.push('');
-  para(chalk.dim(r.disclaimer), '', '');
-  return out.join('\n') + '\n';
 }

@@ -18,7 +18,7 @@ import { questionKey, questionnaire, type Question } from '../core/questionnaire
 import { renderDebrief } from '../render/debrief.js';
 import { toResult, type TrainingResult } from '../report/training-result.js';
 import type { Scenario } from '../core/scenario-schema.js';
-import { trainingTextsFor } from '../render/training-texts.js';
+import { trainingTextsFor, type TrainingTexts } from '../render/training-texts.js';
 
 export interface TrainingOptions {
   scenario: Scenario;
@@ -41,18 +41,41 @@ const FINISH = '__finish';
 type Coded = FactCoding;
 type Keyed = AnswerValue | typeof FINISH;
 
-export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
-  const { scenario, loaded, lang, prompter, style } = opts;
-  const { set, compiled } = loaded;
-  const t = trainingTextsFor(lang);
-  const { chalk, width } = style;
-  const write = (line: string) => opts.out.write(line + '\n');
-  // Wrap first, then colour each line: a colour code must not count towards the width.
-  const para = (text: string, indent = '  ', first = indent, paint = (l: string) => l) => {
-    for (const l of wrap(text, width, indent, first)) write(paint(l));
-  };
+/** What the steps of a run share: the options, the wording, and the writing helpers. */
+interface Run {
+  opts: TrainingOptions;
+  t: TrainingTexts;
+  write: (line: string) => void;
+  para: (text: string, indent?: string, first?: string, paint?: (l: string) => string) => void;
+}
 
+export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
+  const { scenario, loaded, lang, style } = opts;
+  const { set, compiled } = loaded;
+  const write = (line: string) => opts.out.write(line + '\n');
+  const run: Run = {
+    opts,
+    t: trainingTextsFor(lang),
+    write,
+    // Wrap first, then colour each line: a colour code must not count towards the width.
+    para: (text, indent = '  ', first = indent, paint = (l: string) => l) => {
+      for (const l of wrap(text, style.width, indent, first)) write(paint(l));
+    },
+  };
   const startedAt = opts.now();
+  introduce(run);
+  const { codings, finishedEarly } = await codeAll(run);
+  const finishedAt = opts.now();
+  const d = debrief({ scenario, compiled, trainee: codings, startedAt, finishedAt, finishedEarly });
+  write('');
+  opts.out.write(renderDebrief(d, scenario, set, lang, style));
+  return { debrief: d, codings, result: toResult(scenario, set, d, codings, lang, finishedAt) };
+}
+
+/** The situation the trainee meets, and how to code. */
+function introduce({ opts, t, write, para }: Run): void {
+  const { scenario, lang, style } = opts;
+  const { chalk } = style;
   para(`${t.scenario}: ${pick(scenario.title, lang)} (${t.levels[scenario.level]})`, '  ', '', chalk.bold);
   write(chalk.dim(t.trainingOnly));
   write('');
@@ -60,93 +83,93 @@ export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
   para(pick(scenario.narrative, lang));
   write('');
   para(t.instructions, '', '', chalk.dim);
+}
 
+/** Each question of the questionnaire in turn, with the person's reply, until done or finished early. */
+async function codeAll(run: Run): Promise<{ codings: Codings; finishedEarly: boolean }> {
+  const { opts, t, write, para } = run;
+  const { scenario, lang, style } = opts;
+  const { chalk } = style;
   const codings: Codings = { facts: {}, answers: {} };
   const done = new Set<string>();
-  let finishedEarly = false;
   for (;;) {
-    const plan = questionnaire(compiled, codings);
+    const plan = questionnaire(opts.loaded.compiled, codings);
     const n = plan.findIndex((q) => !done.has(questionKey(q)));
-    if (n < 0) break;
+    if (n < 0) return { codings, finishedEarly: false };
     const q = plan[n]!;
     const section = q.kind === 'fact' ? t.sections.facts : t.sections[q.element];
     const message = chalk.dim(`[${t.progress(n + 1, plan.length)} ${section}]`) + ` ${t.codePrompt}`;
     write('');
-    para(questionOf(q), '  ', '', chalk.bold);
+    para(questionOf(opts, q), '  ', '', chalk.bold);
     para(pick(replyTo(scenario, q), lang), '    ', `  ${t.person}: `, chalk.cyan);
-    const coded = q.kind === 'fact' ? await codeFact(q.id, message) : await codeIndicator(q.id, message);
-    if (coded === FINISH) {
-      finishedEarly = true;
-      break;
-    }
+    const coded =
+      q.kind === 'fact' ? await codeFact(run, q.id, message) : await codeIndicator(run, q.id, message);
+    if (coded === FINISH) return { codings, finishedEarly: true };
     done.add(questionKey(q));
     if (q.kind === 'fact') codings.facts[q.id] = coded;
     else codings.answers[q.id] = coded as AnswerValue;
   }
+}
 
-  const finishedAt = opts.now();
-  const d = debrief({ scenario, compiled, trainee: codings, startedAt, finishedAt, finishedEarly });
-  write('');
-  opts.out.write(renderDebrief(d, scenario, set, lang, style));
-  return { debrief: d, codings, result: toResult(scenario, set, d, codings, lang, finishedAt) };
+function questionOf({ loaded: { set }, lang }: TrainingOptions, q: Question): string {
+  const def =
+    q.kind === 'fact' ? set.facts.find((f) => f.id === q.id) : set.indicators.find((i) => i.id === q.id);
+  return def ? pick(def.question, lang) : q.id;
+}
 
-  function questionOf(q: Question): string {
-    const def =
-      q.kind === 'fact' ? set.facts.find((f) => f.id === q.id) : set.indicators.find((i) => i.id === q.id);
-    return def ? pick(def.question, lang) : q.id;
-  }
+const ANSWER_KEYS = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' } as const;
 
-  function answerChoices(): KeyChoice<Keyed>[] {
-    const keys = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' } as const;
-    return (['yes', 'no', 'unknown', 'declined'] as const).map((v) => ({
-      value: v,
-      key: keys[v],
-      label: t.answers[v],
-    }));
-  }
+function answerChoices(t: TrainingTexts): KeyChoice<Keyed>[] {
+  return (['yes', 'no', 'unknown', 'declined'] as const).map((v) => ({
+    value: v,
+    key: ANSWER_KEYS[v],
+    label: t.answers[v],
+  }));
+}
 
-  async function codeIndicator(id: string, message: string): Promise<Coded> {
-    const def = set.indicators.find((i) => i.id === id)!;
-    return prompter.answer<Keyed>({
+async function codeIndicator({ opts, t }: Run, id: string, message: string): Promise<Coded> {
+  const { loaded, lang, style, prompter } = opts;
+  const def = loaded.set.indicators.find((i) => i.id === id)!;
+  return prompter.answer<Keyed>({
+    message,
+    help: wrap(pick(def.help, lang), style.width - 4).join('\n'),
+    helpKeyLabel: t.help,
+    choices: answerChoices(t),
+    actions: [{ value: FINISH, key: 'f', label: t.finish }],
+  });
+}
+
+async function codeFact({ opts, t, write }: Run, id: string, message: string): Promise<Coded> {
+  const { loaded, lang, style, prompter } = opts;
+  const def = loaded.set.facts.find((f) => f.id === id)!;
+  if (def.type === 'number') {
+    write(style.chalk.dim(`  ${t.agePrompt}`));
+    const min = def.min ?? 0;
+    const max = def.max ?? 120;
+    const raw = await prompter.input({
       message,
-      help: wrap(pick(def.help, lang), width - 4).join('\n'),
-      helpKeyLabel: t.help,
-      choices: answerChoices(),
-      actions: [{ value: FINISH, key: 'f', label: t.finish }],
+      validate: (s) => parseNumber(s, min, max) !== undefined || t.ageInvalid,
     });
+    return parseNumber(raw, min, max)!;
   }
-
-  async function codeFact(id: string, message: string): Promise<Coded> {
-    const def = set.facts.find((f) => f.id === id)!;
-    if (def.type === 'number') {
-      write(chalk.dim(`  ${t.agePrompt}`));
-      const min = def.min ?? 0;
-      const max = def.max ?? 120;
-      const raw = await prompter.input({
-        message,
-        validate: (s) => parseNumber(s, min, max) !== undefined || t.ageInvalid,
-      });
-      return parseNumber(raw, min, max)!;
-    }
-    if (def.type === 'choice')
-      return prompter.select<string>({
-        lang,
-        message,
-        choices: [
-          ...(def.options ?? []).map((o) => ({ value: o.id, name: pick(o.label, lang) })),
-          { value: 'unknown', name: t.choiceUnknown },
-          { value: 'declined', name: t.choiceDeclined },
-          { value: FINISH, name: t.finish },
-        ],
-      });
-    return prompter.answer<Keyed>({
+  if (def.type === 'choice')
+    return prompter.select<string>({
+      lang,
       message,
-      ...(def.help ? { help: wrap(pick(def.help, lang), width - 4).join('\n') } : {}),
-      helpKeyLabel: t.help,
-      choices: answerChoices(),
-      actions: [{ value: FINISH, key: 'f', label: t.finish }],
+      choices: [
+        ...(def.options ?? []).map((o) => ({ value: o.id, name: pick(o.label, lang) })),
+        { value: 'unknown', name: t.choiceUnknown },
+        { value: 'declined', name: t.choiceDeclined },
+        { value: FINISH, name: t.finish },
+      ],
     });
-  }
+  return prompter.answer<Keyed>({
+    message,
+    ...(def.help ? { help: wrap(pick(def.help, lang), style.width - 4).join('\n') } : {}),
+    helpKeyLabel: t.help,
+    choices: answerChoices(t),
+    actions: [{ value: FINISH, key: 'f', label: t.finish }],
+  });
 }
 
 /** A typed age: a number in range, empty for unknown, d for declined, f to finish. */

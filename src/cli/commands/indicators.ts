@@ -22,6 +22,14 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
   const cmd = program.command('indicators').description('list, show, validate and describe indicator sets');
   registerCrosswalk(cmd, ctx);
 
+  indicatorsList(cmd, ctx);
+  indicatorsShow(cmd, ctx);
+  indicatorsValidate(cmd, ctx);
+  indicatorsI18n(cmd, ctx);
+  indicatorsSchema(cmd, ctx);
+}
+
+function indicatorsList(cmd: Command, ctx: Ctx): void {
   cmd
     .command('list')
     .description('list the indicators, protection items, referrals and rules of a set')
@@ -32,7 +40,9 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
       if (opts.json) ctx.io.stdout.write(JSON.stringify(describeSet(set), null, 2) + '\n');
       else ctx.io.stdout.write(listText(set, ctx.lang(sub), ctx));
     });
+}
 
+function indicatorsShow(cmd: Command, ctx: Ctx): void {
   cmd
     .command('show')
     .description('show one indicator, fact, protection item, legal note or referral')
@@ -53,7 +63,9 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
         hint: 'Run "tip-screen indicators list" to see the ids.',
       });
     });
+}
 
+function indicatorsValidate(cmd: Command, ctx: Ctx): void {
   cmd
     .command('validate')
     .description('check indicator set or overlay files; lists every problem as file:line:col')
@@ -79,7 +91,9 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
           exitCode: EXIT.usage,
         });
     });
+}
 
+function indicatorsI18n(cmd: Command, ctx: Ctx): void {
   cmd
     .command('i18n')
     .description('report how complete the translations of a set are, per language')
@@ -104,7 +118,9 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
           );
       }
     });
+}
 
+function indicatorsSchema(cmd: Command, ctx: Ctx): void {
   cmd
     .command('schema')
     .description('print the set format as JSON Schema (for editor validation and completion)')

@@ -18,16 +18,55 @@ import { scenarioJsonSchema } from '../../core/scenario-schema.js';
 import { trainingTextsFor } from '../../render/training-texts.js';
 import type { Ctx } from '../context.js';
 
-export function registerScenarios(program: Command, ctx: Ctx): void {
-  const cmd = program
-    .command('scenarios')
-    .description('list, show, validate and check the training scenarios');
-  // Paths inside the working folder print relative to it; others in full.
+/** What the scenarios subcommands share: the context, and how files and problems are shown. */
+interface Library {
+  ctx: Ctx;
+  /** Paths inside the working folder print relative to it; others in full. */
+  show: (file: string) => string;
+  reportBad: (c: CheckedFile) => void;
+  fileJson: (c: CheckedFile) => {
+    file: string;
+    ok: boolean;
+    id: string | null;
+    problems: CheckedFile['problems'];
+  };
+}
+
+function library(ctx: Ctx): Library {
   const show = (file: string) => {
     const rel = relative(ctx.io.cwd, file);
     return rel && !rel.startsWith('..') ? rel : file;
   };
+  return {
+    ctx,
+    show,
+    reportBad: (c) => {
+      ctx.io.stderr.write(`bad ${show(c.file)}: ${c.problems.length} problem(s)\n`);
+      for (const p of c.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
+    },
+    fileJson: (c) => ({
+      file: show(c.file),
+      ok: Boolean(c.ok),
+      id: c.ok?.scenario.id ?? null,
+      problems: c.problems,
+    }),
+  };
+}
 
+export function registerScenarios(program: Command, ctx: Ctx): void {
+  const cmd = program
+    .command('scenarios')
+    .description('list, show, validate and check the training scenarios');
+  const sx = library(ctx);
+  scenariosList(cmd, sx);
+  scenariosShow(cmd, sx);
+  scenariosValidate(cmd, sx);
+  scenariosCheck(cmd, sx);
+  scenariosSchema(cmd, sx);
+}
+
+function scenariosList(cmd: Command, sx: Library): void {
+  const { ctx, show } = sx;
   cmd
     .command('list')
     .description('list the scenarios in the library')
@@ -62,7 +101,10 @@ export function registerScenarios(program: Command, ctx: Ctx): void {
       if (bad.length)
         throw new UserError('SCENARIO_INVALID', `${bad.length} library scenario(s) have problems.`);
     });
+}
 
+function scenariosShow(cmd: Command, sx: Library): void {
+  const { ctx } = sx;
   cmd
     .command('show')
     .description('show a scenario with every reply and the expert coding (for trainers)')
@@ -76,7 +118,10 @@ export function registerScenarios(program: Command, ctx: Ctx): void {
           renderScenario(scenario, loaded.set, loaded.compiled, ctx.lang(sub), ctx.style()),
         );
     });
+}
 
+function scenariosValidate(cmd: Command, sx: Library): void {
+  const { ctx, show, reportBad, fileJson } = sx;
   cmd
     .command('validate')
     .description('check scenario files against their indicator set; lists every problem as file:line:col')
@@ -96,7 +141,10 @@ export function registerScenarios(program: Command, ctx: Ctx): void {
       const bad = checked.filter((c) => !c.ok).length;
       if (bad) throw new UserError('SCENARIO_INVALID', `${bad} of ${files.length} file(s) have problems.`);
     });
+}
 
+function scenariosCheck(cmd: Command, sx: Library): void {
+  const { ctx, show, reportBad, fileJson } = sx;
   cmd
     .command('check')
     .description(
@@ -146,20 +194,14 @@ export function registerScenarios(program: Command, ctx: Ctx): void {
           },
         );
     });
+}
 
+function scenariosSchema(cmd: Command, sx: Library): void {
+  const { ctx } = sx;
   cmd
     .command('schema')
     .description('print the scenario format as JSON Schema (for editor validation and completion)')
     .action(() => {
       ctx.io.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
     });
-
-  function reportBad(c: CheckedFile): void {
-    ctx.io.stderr.write(`bad ${show(c.file)}: ${c.problems.length} problem(s)\n`);
-    for (const p of c.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
-  }
-
-  function fileJson(c: CheckedFile) {
-    return { file: show(c.file), ok: Boolean(c.ok), id: c.ok?.scenario.id ?? null, problems: c.problems };
-  }
 }

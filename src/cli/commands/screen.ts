@@ -98,13 +98,21 @@ export function interviewSetup(
   return { loaded: frameworks.crosswalk.primary, frameworks };
 }
 
+type MakePrompter = (io: PromptIo) => Prompter;
+
+/** The options screen and resume both take. */
+const common = (cmd: Command) =>
+  cmd
+    .option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)')
+    .option('--no-input', 'never prompt (fails with a clear message instead)');
+
 export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}): void {
   const makePrompter = deps.prompter ?? ((io: PromptIo) => createPrompter(io));
-  const common = (cmd: Command) =>
-    cmd
-      .option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)')
-      .option('--no-input', 'never prompt (fails with a clear message instead)');
+  registerScreenCommand(program, ctx, makePrompter);
+  registerResume(program, ctx, makePrompter);
+}
 
+function registerScreenCommand(program: Command, ctx: Ctx, makePrompter: MakePrompter): void {
   common(
     program
       .command('screen')
@@ -152,7 +160,9 @@ export function registerScreen(program: Command, ctx: Ctx, deps: ScreenDeps = {}
       lock.release();
     }
   });
+}
 
+function registerResume(program: Command, ctx: Ctx, makePrompter: MakePrompter): void {
   common(
     program
       .command('resume')

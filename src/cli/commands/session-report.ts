@@ -1,0 +1,58 @@
+/** A saved session's assessment and summary, as `sessions show` and `sessions export` print them. */
+import { stringify } from 'yaml';
+import type { Lang } from '../../base/i18n.js';
+import { assess } from '../../core/engine.js';
+import { sessionFrameworksReport } from '../../interview/frameworks.js';
+import type { Session } from '../../io/session.js';
+import { renderFrameworksMarkdown } from '../../render/frameworks.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import type { FrameworksReport } from '../../report/frameworks.js';
+import { buildReport, type Report } from '../../report/report.js';
+import { interviewSetup } from './screen.js';
+
+export function exportBody(
+  session: Session,
+  format: 'answers' | 'json' | 'markdown',
+  cwd: string,
+  lang: Lang,
+): string {
+  if (format === 'answers')
+    // With the frameworks, `tip-screen score` on this file gives the same side-by-side report.
+    return stringify({
+      set: session.set,
+      ...(session.frameworks ? { frameworks: session.frameworks } : {}),
+      ...(session.caseCode ? { case: session.caseCode } : {}),
+      facts: session.facts,
+      answers: session.answers,
+    });
+  const report = assessSession(session, cwd, lang);
+  const meta = {
+    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
+    date: session.updatedAt.slice(0, 10),
+  };
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  return isFrameworks(report) ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
+}
+
+/** The session's assessment: one report, or the side-by-side report of a frameworks session. */
+export function assessSession(session: Session, cwd: string, lang: Lang): Report | FrameworksReport {
+  const { loaded, frameworks } = interviewSetup(session, cwd);
+  if (frameworks) return sessionFrameworksReport(frameworks, session, lang);
+  return buildReport(assess(loaded.compiled, session), loaded.set, lang);
+}
+
+export const isFrameworks = (r: Report | FrameworksReport): r is FrameworksReport => 'disagreements' in r;
+
+export function summary(s: Session) {
+  return {
+    id: s.id,
+    caseCode: s.caseCode,
+    set: s.set,
+    ...(s.frameworks ? { frameworks: s.frameworks } : {}),
+    status: s.status,
+    answered: Object.keys(s.answers).length,
+    facts: Object.keys(s.facts).length,
+    updatedAt: s.updatedAt,
+    outcome: s.outcome,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { isUserError, UserError } from '../../base/errors.js';
+import type { SessionsCtx } from './sessions.js';
+
+/** `sessions delete`: overwritten, then removed, after a confirmation. */
+export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
+  const { ctx } = sc;
+  cmd
+    .command('delete')
+    .description('delete a session (its bytes are overwritten before the file is removed)')
+    .argument('<id>', 'session id')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--force', 'delete an encrypted or damaged session without opening it')
+    .action(async (id: string, opts: { yes?: boolean; force?: boolean }, c: Command) => {
+      const s = sc.store(c);
+      const info = s.find(id);
+      if (!opts.yes) {
+        if (!sc.terminal())
+          throw new UserError('USAGE', `Deleting session ${info.id} needs a confirmation.`, {
+            hint: 'Without a terminal, add --yes to confirm. Nothing was deleted.',
+          });
+        const labels = ctx.lang(c) === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
+        const message =
+          ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
+        if (!(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels }))) {
+          ctx.io.stdout.write(`kept ${info.id}\n`);
+          return;
+        }
+      }
+      // Nobody may be writing into it meanwhile.
+      const lock = s.lock(info.id);
+      try {
+        // An encrypted session is deleted by who can open it, unless --force says so knowingly.
+        if (info.encrypted && !opts.force) {
+          const passphrase = await sc.passphraseFor(c, info);
+          try {
+            s.load(info, () => passphrase ?? '', { acceptOlder: true });
+          } catch (e) {
+            if (!isUserError(e)) throw e;
+            throw new UserError(e.code, e.message, {
+              hint: 'Deleting an encrypted session needs its passphrase; to delete it without, add --force. Nothing was deleted.',
+            });
+          }
+        }
+        s.delete(info);
+      } finally {
+        lock.release();
+      }
+      ctx.io.stdout.write(`deleted ${info.id}\n`);
+    });
+}

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UserError } from '../../base/errors.js';
+import { encrypt } from '../../io/crypto.js';
+import { writePrivateFile } from '../../io/private-file.js';
+import { exportBody } from './session-report.js';
+import type { SessionsCtx } from './sessions.js';
+
+/** `sessions export`: an answers file or a report; an encrypted session exports encrypted. */
+export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
+  const { ctx } = sc;
+  cmd
+    .command('export')
+    .description(
+      'export a session as an answers file (for `tip-screen score`) or a report; an encrypted session exports encrypted',
+    )
+    .argument('<id>', 'session id')
+    .addOption(
+      new Option('--format <format>', 'output').choices(['answers', 'json', 'markdown']).default('answers'),
+    )
+    .option('--out <file>', 'write to a file (mode 0600) instead of standard output')
+    .option('--decrypt', 'export an encrypted session as plain text')
+    .addOption(sc.acceptOlder())
+    .action(
+      async (
+        id: string,
+        opts: {
+          format: 'answers' | 'json' | 'markdown';
+          out?: string;
+          decrypt?: boolean;
+          acceptOlder?: boolean;
+        },
+        c: Command,
+      ) => {
+        const info = sc.store(c).find(id);
+        const sealed = info.encrypted && opts.decrypt !== true;
+        // Checked before anything is read: encrypted bytes are not for a terminal or a pipe.
+        if (sealed && !opts.out)
+          throw new UserError('USAGE', `Session ${info.id} is encrypted, so its export is encrypted too.`, {
+            hint: 'Give a file with --out FILE (open it later with: tip-screen decrypt FILE), or add --decrypt to export plain text.',
+          });
+        const { session, passphrase } = await sc.open(c, info, opts.acceptOlder);
+        const body = exportBody(session, opts.format, ctx.io.cwd, ctx.lang(c));
+        if (info.encrypted && !sealed)
+          ctx.io.stderr.write(
+            `Session ${info.id} is encrypted; this export is decrypted plain text (--decrypt).\n`,
+          );
+        if (sealed && passphrase !== undefined) {
+          const context = { role: 'export' as const, id: session.id, revision: session.revision ?? 0 };
+          writePrivateFile(resolve(ctx.io.cwd, opts.out!), encrypt(Buffer.from(body), passphrase, context));
+          ctx.io.stderr.write(`The export is encrypted with the session's passphrase.\n`);
+        } else if (opts.out) writePrivateFile(resolve(ctx.io.cwd, opts.out), body);
+        else ctx.io.stdout.write(body);
+      },
+    );
+}

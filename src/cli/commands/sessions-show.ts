@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { renderFrameworksText } from '../../render/frameworks.js';
+import { assessSession, isFrameworks, summary } from './session-report.js';
+import type { SessionsCtx } from './sessions.js';
+
+/** `sessions show`: a session's progress and its assessment so far. */
+export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
+  const { ctx } = sc;
+  cmd
+    .command('show')
+    .description("show a session's progress and current assessment")
+    .argument('<id>', 'session id')
+    .option('--json', 'print JSON')
+    .addOption(sc.acceptOlder())
+    .action(async (id: string, opts: { json?: boolean; acceptOlder?: boolean }, c: Command) => {
+      const info = sc.store(c).find(id);
+      const { session } = await sc.open(c, info, opts.acceptOlder);
+      const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
+      if (opts.json) {
+        ctx.io.stdout.write(
+          JSON.stringify({ session: summary(session), assessment: report }, null, 2) + '\n',
+        );
+        return;
+      }
+      const s = summary(session);
+      const head =
+        `${s.id}  ${s.status}  case ${s.caseCode ?? '-'}  ` +
+        (s.frameworks ? `frameworks ${s.frameworks.join(',')}` : `set ${s.set}`) +
+        `\n${s.answered} answered, ${s.facts} facts, updated ${s.updatedAt}\n`;
+      if (isFrameworks(report)) {
+        ctx.io.stdout.write(`${head}\n${renderFrameworksText(report, ctx.style())}`);
+        return;
+      }
+      ctx.io.stdout.write(`${head}outcome so far: ${report.outcomeLabel}\n`);
+    });
+}
