@@ -7,9 +7,15 @@ import type { Command } from 'commander';
 import type { Lang } from '../base/i18n.js';
 import type { OutputStream, Io } from '../io/streams.js';
 import type { Style } from '../render/layout.js';
+import type { Prompter, PromptIo } from '../ui/prompts.js';
 
 export interface Ctx {
   io: Io;
   lang(cmd: Command): Lang;
   style(stream?: OutputStream): Style;
+}
+
+/** What the commands use to prompt; tests pass a prompter driven by @inquirer/testing. */
+export interface ScreenDeps {
+  prompter?: (io: PromptIo) => Prompter;
 }

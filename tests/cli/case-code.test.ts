@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaseCode } from '../../src/cli/commands/screen.js';
+import { checkCaseCode } from '../../src/guard/case-code.js';
 import { UserError } from '../../src/base/errors.js';
 
 function refusal(code: string): UserError | undefined {

@@ -1,7 +1,7 @@
 /** Issue 11, item 10: hostile YAML and a broken settings file are user errors with their own codes. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/cli/commands/screen.js';
+import { readConfig } from '../../src/io/config-file.js';
 import { isUserError } from '../../src/base/errors.js';
 import { parseYamlSource } from '../../src/io/yaml-source.js';
 import { runCli, testdir } from '../helpers/cli.js';

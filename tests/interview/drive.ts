@@ -2,7 +2,7 @@
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { Readable } from 'node:stream';
-import { interviewSetup } from '../../src/cli/commands/screen.js';
+import { interviewSetup } from '../../src/interview/setup.js';
 import { runInterview, type InterviewEnd } from '../../src/interview/run-interview.js';
 import { newSession, type Session } from '../../src/io/session.js';
 import type { Translation } from '../../src/io/translations.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { interviewSetup } from '../../src/cli/commands/screen.js';
+import { interviewSetup } from '../../src/interview/setup.js';
 import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
 import { planQuestions, sharedFacts } from '../../src/frameworks/plan.js';
 import { newSession, sessionSchema } from '../../src/io/session.js';

@@ -1,12 +1,7 @@
 /** `tip-screen screen` and `tip-screen resume`: the interactive screening. */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { configInvalid, readSettingsSource } from '../../io/config-file.js';
-import { z } from 'zod';
-import { caseCodeKind, KIND_TEXT } from '../../guard/find.js';
 import { CancelledError, UserError } from '../../base/errors.js';
-import type { Lang } from '../../base/i18n.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderFrameworksMarkdown } from '../../render/frameworks.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
@@ -18,12 +13,14 @@ import { dataDir, reportsFolder, SessionStore } from '../../io/session-store.js'
 import { writePrivateFile } from '../../io/private-file.js';
 import { textsFor } from '../../interview/texts.js';
 import { loadTranslation } from '../../io/translations.js';
-import { loadSet, zodProblems } from '../../io/load-set.js';
+import { loadSet } from '../../io/load-set.js';
 import { DEFAULT_SET, type LoadedSet } from '../../core/loaded-set.js';
 import { createPrompter, requireTerminal, type Prompter, type PromptIo } from '../../ui/prompts.js';
-import type { Ctx } from '../context.js';
+import type { Ctx, ScreenDeps } from '../context.js';
+import { readConfig } from '../../io/config-file.js';
+import { checkCaseCode } from '../../guard/case-code.js';
+import { interviewSetup } from '../../interview/setup.js';
 import { getPassphrase } from '../passphrase.js';
-import { SAFE_PARSE } from '../../base/zod-messages.js';
 
 interface ScreenOptions {
   set?: string;
@@ -39,64 +36,6 @@ interface ScreenOptions {
 const ALTERNATIVE = 'tip-screen score ANSWERS_FILE';
 const FRAMEWORKS_ALTERNATIVE = (mode: FrameworksMode | undefined): string =>
   mode ? `${ALTERNATIVE} --frameworks ${mode.ids.join(',')}` : ALTERNATIVE;
-
-/** Organisation settings in <data dir>/config.yaml, e.g. `encrypt: true`. */
-const configSchema = z.strictObject({
-  encrypt: z.boolean().default(false),
-  set: z.string().optional(),
-  lang: z.enum(['ko', 'en']).optional(),
-});
-
-export function readConfig(root: string): z.infer<typeof configSchema> {
-  const file = join(root, 'config.yaml');
-  if (!existsSync(file)) return { encrypt: false };
-  const src = readSettingsSource(file);
-  const parsed = configSchema.safeParse(src.data, SAFE_PARSE);
-  if (!parsed.success) throw configInvalid(file, zodProblems(src, parsed.error.issues));
-  return parsed.data;
-}
-
-/** Case codes are for finding a file again; they must not carry a name. */
-export function checkCaseCode(code: string, lang: Lang = 'en'): string {
-  const kind = caseCodeKind(code);
-  if (kind)
-    throw new UserError(
-      'PII_DETECTED',
-      lang === 'ko'
-        ? `사례 코드가 ${KIND_TEXT[kind].ko}처럼 보여 쓰지 않았습니다.`
-        : `The case code looks like ${KIND_TEXT[kind].en}, so it was not used.`,
-      {
-        hint:
-          lang === 'ko'
-            ? '영문자·숫자·-·_로 된, 숫자가 하나 이상 있는 코드를 쓰세요 (예: SEOUL-2026-014). 이름이나 사람을 알아볼 수 있는 번호는 안 됩니다.'
-            : 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name or a number that identifies someone.',
-      },
-    );
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))
-    // Not repeated back: a wrong code is often a detail the screener should not have typed.
-    throw new UserError('USAGE', 'The case code given is not a valid case code.', {
-      hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
-    });
-  return code;
-}
-
-/** What the commands use to prompt; tests pass a prompter driven by @inquirer/testing. */
-export interface ScreenDeps {
-  prompter?: (io: PromptIo) => Prompter;
-}
-
-/**
- * The set an interview asks, and the frameworks it is scored under when the session was started
- * with --frameworks (kept in the session file, so `resume` needs no flag).
- */
-export function interviewSetup(
-  session: Session,
-  cwd: string,
-): { loaded: LoadedSet; frameworks?: FrameworksMode } {
-  if (!session.frameworks) return { loaded: loadSet(session.set, cwd) };
-  const frameworks = frameworksMode(session.frameworks);
-  return { loaded: frameworks.crosswalk.primary, frameworks };
-}
 
 type MakePrompter = (io: PromptIo) => Prompter;
 

@@ -8,7 +8,7 @@ import { renderFrameworksMarkdown } from '../../render/frameworks.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
 import { buildReport, type Report } from '../../report/report.js';
-import { interviewSetup } from './screen.js';
+import { interviewSetup } from '../../interview/setup.js';
 
 export function exportBody(
   session: Session,
