@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isUserError, UserError } from '../../base/errors.js';
-import type { SessionsCtx } from './sessions.js';
+import type { SessionsCtx } from './sessions-context.js';
 
 /** `sessions delete`: overwritten, then removed, after a confirmation. */
 export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {

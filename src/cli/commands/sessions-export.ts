@@ -4,7 +4,7 @@ import { UserError } from '../../base/errors.js';
 import { encrypt } from '../../io/crypto.js';
 import { writePrivateFile } from '../../io/private-file.js';
 import { exportBody } from './session-report.js';
-import type { SessionsCtx } from './sessions.js';
+import type { SessionsCtx } from './sessions-context.js';
 
 /** `sessions export`: an answers file or a report; an encrypted session exports encrypted. */
 export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {

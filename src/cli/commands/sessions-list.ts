@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { isUserError } from '../../base/errors.js';
 import { padEnd } from '../../render/layout.js';
 import { errorTitle } from '../error-text.js';
-import type { SessionsCtx } from './sessions.js';
+import type { SessionsCtx } from './sessions-context.js';
 
 /** `sessions list`: every saved session, a damaged one marked with the reason. */
 export function registerSessionsList(cmd: Command, sc: SessionsCtx): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renderFrameworksText } from '../../render/frameworks.js';
 import { assessSession, isFrameworks, summary } from './session-report.js';
-import type { SessionsCtx } from './sessions.js';
+import type { SessionsCtx } from './sessions-context.js';
 
 /** `sessions show`: a session's progress and its assessment so far. */
 export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
