@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
-import type { Proportion } from './stats.js';
-import { type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import type { Proportion } from '../report/stats.js';
+import type { FrameworksSummary } from '../report/batch-frameworks.js';
+import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, kappaText, reasonText } from './summary-words.js';
 import { batchTexts } from './texts.js';
 import { ELEMENTS, OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';

@@ -37,8 +37,8 @@ import {
 } from './scorer.js';
 import { checkOutputs, finishOutputs, openOutputs } from './outputs.js';
 import { duplicateError, repeatedIds } from './duplicates.js';
-import { buildSummaryDoc } from './summary-doc.js';
-import { emptySummary, mergeSummary } from './summary.js';
+import { buildSummaryDoc } from '../report/batch-summary.js';
+import { emptySummary, mergeSummary } from '../report/batch-counts.js';
 import { renderTable } from './table.js';
 import { batchTexts } from './texts.js';
 import { escapeControls } from '../base/safe-text.js';

@@ -16,7 +16,7 @@ import type { Mapping } from './mapping.js';
 import { PiiFindings, scanValue, valueKind, type PiiFinding } from '../guard/records.js';
 import { RowMaker } from './row.js';
 import { hashId } from './id-set.js';
-import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from './summary.js';
+import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from '../report/batch-counts.js';
 
 export type Format = 'jsonl' | 'csv';
 

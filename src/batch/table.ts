@@ -5,7 +5,8 @@
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import { displayWidth, padEnd, wrap, type Style } from '../render/layout.js';
-import { type FrameworksSummary, type SummaryDoc } from './summary-doc.js';
+import type { FrameworksSummary } from '../report/batch-frameworks.js';
+import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, kappaText, num, pct, reasonText } from './summary-words.js';
 import { batchTexts, type BatchTexts } from './texts.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
