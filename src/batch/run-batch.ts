@@ -21,7 +21,7 @@ import { CsvSyntaxError } from './csv.js';
 import { frameworkColumns, frameworksLayout, planFrameworks, type FrameworkPlan } from './frameworks.js';
 import { headerPii, headerProblems, splitHeader } from './header.js';
 import { IdSet } from './id-set.js';
-import { renderHtml } from './html.js';
+import { renderHtml } from '../render/batch-html.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
 import { PiiFindings, type PiiFinding } from '../guard/records.js';
 import { piiError } from './pii-report.js';
@@ -39,8 +39,8 @@ import { checkOutputs, finishOutputs, openOutputs } from './outputs.js';
 import { duplicateError, repeatedIds } from './duplicates.js';
 import { buildSummaryDoc } from '../report/batch-summary.js';
 import { emptySummary, mergeSummary } from '../report/batch-counts.js';
-import { renderTable } from './table.js';
-import { batchTexts } from './texts.js';
+import { renderTable } from '../render/batch-table.js';
+import { runTexts } from './run-texts.js';
 import { escapeControls } from '../base/safe-text.js';
 
 export interface BatchOptions {
@@ -275,7 +275,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
       while (queue.length && !stopped()) await handle(await queue.shift()!);
       if (inputRecords === 0 && !refusedAt && !stopped()) {
         emptyInputs++;
-        io.stderr.write(batchTexts[opts.lang].emptyInput(shown(input.name)) + '\n');
+        io.stderr.write(runTexts[opts.lang].emptyInput(shown(input.name)) + '\n');
         await note(input, 0, '', 'the input has no records');
       }
     }
@@ -318,7 +318,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     ...(opts.report ? [{ path: opts.report, text: renderHtml(doc, opts.lang) }] : []),
   ];
   await finishOutputs(io, out, errors, files, toStdout);
-  const words = batchTexts[opts.lang];
+  const words = runTexts[opts.lang];
   if (firstDuplicate) {
     const where = `line ${firstDuplicate.line}${many ? ` of ${shown(firstDuplicate.input)}` : ''}`;
     io.stderr.write(words.repeatedIds(duplicates, where, opts.errors && shown(opts.errors)) + '\n');
