@@ -7,7 +7,8 @@ import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
 import type { Problem } from '../base/errors.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
-import { FIELD, RecordEncoder } from './encode.js';
+import { RecordEncoder } from './encode.js';
+import { FIELD } from './fields.js';
 import type { Mapping } from './mapping.js';
 import { keyKind, nameKind, type PiiFindings } from '../guard/records.js';
 
