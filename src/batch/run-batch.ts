@@ -28,13 +28,8 @@ import { piiError } from './pii-report.js';
 import { LocalRunner, WorkerPool, type ChunkRunner } from './pool.js';
 import { Progress } from '../ui/progress.js';
 import { CSV_HEADER } from './row.js';
-import {
-  knownFieldNames,
-  type BadRecord,
-  type ChunkResult,
-  type Format,
-  type ScorerConfig,
-} from './scorer.js';
+import { type BadRecord, type ChunkResult, type Format, type ScorerConfig } from './scorer.js';
+import { knownFieldNames } from './known-fields.js';
 import { checkOutputs, finishOutputs, openOutputs } from './outputs.js';
 import { duplicateError, repeatedIds } from './duplicates.js';
 import { buildSummaryDoc } from '../report/batch-summary.js';
