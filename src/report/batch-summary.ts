@@ -56,7 +56,7 @@ export interface SummaryDoc {
 
 export interface BatchWarnings {
   duplicateIds: number;
-  /** False when there were too many ids to check them all (see id-set.ts). */
+  /** False when there were too many ids to check them all (see batch/id-set.ts). */
   idCheckComplete: boolean;
   emptyInputs: number;
 }
