@@ -16,7 +16,12 @@ import { type Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { frameworkSet } from '../frameworks/select.js';
 import { csvField } from './csv.js';
 import { ASSESSMENT_COLUMNS } from './row.js';
-import { FrameworksLayout, REASON_OTHER, REASON_WAIVERS, type FrameworksData } from './summary.js';
+import {
+  FrameworksLayout,
+  REASON_OTHER,
+  REASON_WAIVERS,
+  type FrameworksData,
+} from '../report/batch-counts.js';
 
 /** One framework, as plain data (it is sent to worker threads). */
 export interface FrameworkPlan {

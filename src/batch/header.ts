@@ -3,11 +3,13 @@
  * must be the id, the label, a fact or an indicator of the set (after --map), or be ignored by
  * the mapping; a header that is wrong would make every row wrong, so it is a usage error.
  */
+import { isUtf8 } from 'node:buffer';
 import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
-import type { Problem } from '../base/errors.js';
+import { UserError, type Problem } from '../base/errors.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
-import { FIELD, RecordEncoder } from './encode.js';
+import { RecordEncoder } from './encode.js';
+import { FIELD } from './fields.js';
 import type { Mapping } from './mapping.js';
 import { keyKind, nameKind, type PiiFindings } from '../guard/records.js';
 
@@ -44,6 +46,25 @@ export function splitHeader(chunk: Buffer): SplitHeader {
     throw e instanceof CsvSyntaxError ? new CsvSyntaxError(`the header line: ${e.message}`) : e;
   }
   return { fields, lines, rest: chunk.subarray(Math.min(end + 1, chunk.length)) };
+}
+
+/** splitHeader for the batch command: text that is not UTF-8, or not CSV, is a usage error. */
+export function splitCsvHeader(chunk: Buffer, name: string): SplitHeader {
+  // Excel on Korean Windows saves "CSV" as CP949 (EUC-KR): every Hangul header would come out as
+  // replacement characters and be reported as an unknown column, which says nothing useful.
+  if (!isUtf8(chunk))
+    throw new UserError('USAGE', `${name} is not UTF-8 text (it may be CP949 / EUC-KR, as Excel saves it).`, {
+      hint:
+        name === '<stdin>'
+          ? 'Save it as "CSV UTF-8" in Excel, or convert it first: iconv -f cp949 -t utf-8 FILE | tip-screen batch - ...'
+          : `Save it as "CSV UTF-8" in Excel, or convert it: iconv -f cp949 -t utf-8 ${name} > ${name.replace(/\.csv$/i, '')}-utf8.csv`,
+    });
+  try {
+    return splitHeader(chunk);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new UserError('USAGE', `${name}: ${e.message}.`);
+    throw e;
+  }
 }
 
 /** Problems with the header's columns (names are the user's own column names, not data). */

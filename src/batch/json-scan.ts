@@ -8,7 +8,8 @@
  * two paths are held equal by tests.
  */
 import type { CompiledSet } from '../core/engine.js';
-import { FIELD, type Field, type RecordEncoder } from './encode.js';
+import type { RecordEncoder } from './encode.js';
+import { FIELD, type Field } from './fields.js';
 
 const FAIL = Symbol('fail');
 type Scalar = string | number | boolean | null;

@@ -5,58 +5,23 @@
  * and the caller adds the offset. The set is compiled once per scorer and every buffer is reused.
  */
 import type { EvalContext } from '../core/condition.js';
-import type { IndicatorSet } from '../core/schema.js';
 import { newContext, run, type CompiledSet } from '../core/engine.js';
 import { openQuestionCounter } from '../core/open-count.js';
 import { CsvSyntaxError, parseCsvRecord } from './csv.js';
-import { RecordEncoder, type Field, type RecordProblem } from './encode.js';
-import { FrameworkScorer, frameworksLayout, type FrameworkPlan } from './frameworks.js';
+import { RecordEncoder } from './encode.js';
+import type { Field } from './fields.js';
+import { FrameworkScorer, frameworksLayout } from './frameworks.js';
 import { JsonScanner } from './json-scan.js';
-import type { Mapping } from './mapping.js';
-import { PiiFindings, scanValue, valueKind, type PiiFinding } from '../guard/records.js';
+import { PiiFindings, scanValue, valueKind } from '../guard/records.js';
 import { RowMaker } from './row.js';
 import { hashId } from './id-set.js';
-import { addRecord, emptySummary, type FrameworksLayout, type SummaryData } from './summary.js';
+import { knownFieldNames } from './known-fields.js';
+import { isBlank, RecordCursor } from './record-cursor.js';
+import { addRecord, emptySummary, type FrameworksLayout } from '../report/batch-counts.js';
+import type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
 
-export type Format = 'jsonl' | 'csv';
-
-/** Everything a scorer needs; plain data, so it can be sent to a worker thread. */
-export interface ScorerConfig {
-  /** The validated set: workers compile it themselves rather than read and check it again. */
-  set: IndicatorSet;
-  inFormat: Format;
-  outFormat: Format;
-  /** The CSV header's fields, when inFormat is csv. */
-  header: string[] | undefined;
-  mapping: Mapping;
-  label: string | undefined;
-  by: string | undefined;
-  guard: boolean;
-  strict: boolean;
-  /** With --frameworks: the frameworks to score every record under, in output order. */
-  frameworks?: FrameworkPlan[] | undefined;
-}
-
-export interface BadRecord {
-  line: number;
-  id?: string;
-  problems: RecordProblem[];
-}
-
-export interface ChunkResult {
-  /** The rows, as UTF-8 in a buffer of their own (a worker transfers it rather than copy it). */
-  output: Uint8Array;
-  /** Physical lines in the chunk. */
-  lines: number;
-  bad: BadRecord[];
-  pii: PiiFinding[];
-  summary: SummaryData;
-  /** Why scoring stopped inside this chunk, and at which line (within the chunk). */
-  stop: 'strict' | 'pii' | null;
-  stopLine: number;
-  /** For each scored record: its line and its id's two hashes (see id-set.ts), in input order. */
-  ids: Uint32Array;
-}
+// The scorer's contract lives in chunk-result.ts; pool.ts, worker.ts and the tests take it from here.
+export type { BadRecord, ChunkResult, Format, ScorerConfig } from './chunk-result.js';
 
 export class ChunkScorer {
   private readonly encoder: RecordEncoder;
@@ -116,35 +81,12 @@ export class ChunkScorer {
     this.ids.length = 0;
     let scanning = scanOnly;
     let out = '';
-    let line = 0;
-    let pos = 0;
-    const len = bytes.length;
-    while (pos < len) {
-      let end = bytes.indexOf(10, pos);
-      if (end === -1) end = len;
-      line++;
-      const first = line;
-      // A quoted CSV field may hold line breaks: the record goes on until its quotes balance.
-      if (csv) {
-        let q = bytes.indexOf(34, pos);
-        if (q !== -1 && q < end) {
-          let open = false;
-          for (;;) {
-            for (; q < end; q++) if (bytes[q] === 34) open = !open;
-            if (!open || end === len) break;
-            q = end + 1;
-            const next = bytes.indexOf(10, end + 1);
-            end = next === -1 ? len : next;
-            line++;
-          }
-        }
-      }
-      const start = pos;
-      const textEnd = end > pos && bytes[end - 1] === 13 ? end - 1 : end;
-      pos = end + 1;
+    const at = new RecordCursor(bytes, csv);
+    while (at.next()) {
+      const first = at.first;
       const hits = pii.total;
       let outcome: string | typeof STRICT_STOP | undefined;
-      if (this.scanner?.scan(bytes, start, textEnd) && !this.encoder.needsScan) {
+      if (this.scanner?.scan(bytes, at.start, at.textEnd) && !this.encoder.needsScan) {
         outcome = this.scannedRecord(first, pii, result, scanning);
         if (pii.total > hits && !scanning) {
           scanning = true;
@@ -154,7 +96,7 @@ export class ChunkScorer {
         if (typeof outcome === 'string') out += outcome;
         continue;
       }
-      let text = bytes.toString('utf8', start, textEnd);
+      let text = bytes.toString('utf8', at.start, at.textEnd);
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (isBlank(text)) continue;
 
@@ -170,11 +112,11 @@ export class ChunkScorer {
       else if (outcome === STRICT_STOP) {
         result.stop = 'strict';
         result.stopLine = first;
-        result.lines = line;
+        result.lines = at.line;
         break;
       }
     }
-    if (result.stop !== 'strict') result.lines = line;
+    if (result.stop !== 'strict') result.lines = at.line;
     result.output = utf8(out);
     if (this.ids.length) result.ids = Uint32Array.from(this.ids);
     result.pii = pii.list();
@@ -321,24 +263,8 @@ function utf8(text: string): Uint8Array {
   return bytes;
 }
 
-/** Blank lines are skipped (and still counted). Most lines start with "{" or a letter. */
-function isBlank(text: string): boolean {
-  if (text.length === 0) return true;
-  const c = text.charCodeAt(0);
-  if (c !== 32 && c !== 9 && c !== 13) return false;
-  return text.trim() === '';
-}
-
 /** The position of a JSON syntax error, without the text around it (it may be sensitive). */
 function jsonMessage(e: unknown): string {
   const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
   return m ? `not valid JSON (error at column ${Number(m[1]) + 1})` : 'not valid JSON';
-}
-
-export function knownFieldNames(cs: CompiledSet, mapping: Mapping): Set<string> {
-  const known = new Set(['id', 'facts', 'answers', ...cs.indicatorIndex.keys(), ...cs.factIndex.keys()]);
-  // Their names for our indicators and facts, declared in the mapping file.
-  for (const [theirs, ours] of Object.entries(mapping.columns))
-    if (cs.indicatorIndex.has(ours) || cs.factIndex.has(ours)) known.add(theirs);
-  return known;
 }

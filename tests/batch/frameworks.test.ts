@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecord } from '../../src/batch/csv.js';
 import { FrameworkScorer, frameworksLayout, planFrameworks } from '../../src/batch/frameworks.js';
-import { cohensKappa, percentAgreement } from '../../src/batch/stats.js';
+import { cohensKappa, percentAgreement } from '../../src/report/stats.js';
 import { T } from '../../src/core/condition.js';
 import { encodeInput, newContext, run as runEngine } from '../../src/core/engine.js';
 import { assessFrameworks } from '../../src/frameworks/assess.js';

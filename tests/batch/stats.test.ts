@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metrics, wilson } from '../../src/batch/stats.js';
+import { metrics, wilson } from '../../src/report/stats.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
 describe('Wilson score interval', () => {

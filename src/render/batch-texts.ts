@@ -1,4 +1,4 @@
-/** The batch command's own words for its summary table and report, in Korean and English. */
+/** The words of the batch summary's terminal table and HTML report, in Korean and English. */
 import type { Lang } from '../base/i18n.js';
 
 const en = {
@@ -14,11 +14,6 @@ const en = {
     ]
       .filter(Boolean)
       .join(' · '),
-  emptyInput: (name: string) => `Warning: ${name} has no records.`,
-  repeatedIds: (n: number, where: string, errors: string | undefined) =>
-    `Warning: ${n} record(s) repeat the id of an earlier record (first on ${where}). They were scored; ${errors ? `their lines are in ${errors}; ` : ''}add --unique-ids to refuse such input.`,
-  idCheckPartial: (n: number) =>
-    `Warning: too many records to check them all for repeated ids; the first ${n} were checked.`,
   outcomes: 'Outcomes',
   outcome: 'Outcome',
   count: 'Count',
@@ -87,10 +82,6 @@ const ko: typeof en = {
     ]
       .filter(Boolean)
       .join(' · '),
-  emptyInput: (name) => `경고: ${name}에 레코드가 없습니다.`,
-  repeatedIds: (n, where, errors) =>
-    `경고: 레코드 ${n}건의 id가 앞선 레코드와 같습니다 (처음: ${where}). 모두 선별했습니다. ${errors ? `해당 줄은 ${errors}에 있습니다. ` : ''}이런 입력을 거부하려면 --unique-ids를 쓰세요.`,
-  idCheckPartial: (n) => `경고: 레코드가 너무 많아 id 중복은 처음 ${n}건만 확인했습니다.`,
   outcomes: '결과',
   outcome: '결과',
   count: '건수',

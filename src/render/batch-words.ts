@@ -4,9 +4,9 @@
  */
 import { elementName } from '../frameworks/describe.js';
 import type { Lang } from '../base/i18n.js';
-import type { Proportion } from './stats.js';
-import type { FrameworksSummary, PairReason } from './summary-doc.js';
-import { batchTexts } from './texts.js';
+import type { Proportion } from '../report/stats.js';
+import type { FrameworksSummary, PairReason } from '../report/batch-frameworks.js';
+import { batchTexts } from './batch-texts.js';
 
 export const num = (n: number): string => n.toLocaleString('en-US');
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -1,0 +1,53 @@
+/**
+ * Bad records as a run meets them: the first few printed on standard error, every one written to
+ * --errors as a JSON line, with the file when there is more than one input. Keys and ids come
+ * from the record, so what is printed has its control characters escaped.
+ */
+import type { OutputStream } from '../io/streams.js';
+import type { Sink } from '../io/sink.js';
+import { escapeControls } from '../base/safe-text.js';
+import type { BadRecord } from './chunk-result.js';
+import type { Input } from './inputs.js';
+
+/** Bad records printed one by one on standard error; the rest are counted (all go to --errors). */
+export const PRINT_BAD = 20;
+
+export class BadRecordLog {
+  /** Bad records so far. */
+  count = 0;
+
+  constructor(
+    private readonly stderr: OutputStream,
+    private readonly errors: Sink | undefined,
+    private readonly many: boolean,
+  ) {}
+
+  /** A problem that is not a bad record (a repeated id, an empty input): --errors only. */
+  async note(input: Input, line: number, path: string, message: string): Promise<void> {
+    if (this.errors)
+      await this.errors.write(
+        JSON.stringify({ ...(this.many ? { file: input.name } : {}), line, problems: [{ path, message }] }) +
+          '\n',
+      );
+  }
+
+  /** A bad record, at its line in the chunk plus the chunk's offset. */
+  async report(input: Input, r: BadRecord, offset: number): Promise<void> {
+    this.count++;
+    const line = r.line + offset;
+    if (this.count <= PRINT_BAD) {
+      const where = `${this.many ? `${input.name}:` : ''}line ${line}${r.id ? ` (id ${r.id})` : ''}`;
+      const text = `${where}: ${r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`;
+      this.stderr.write(`${escapeControls(text)}\n`);
+    }
+    if (this.errors)
+      await this.errors.write(
+        JSON.stringify({
+          ...(this.many ? { file: input.name } : {}),
+          line,
+          ...(r.id ? { id: r.id } : {}),
+          problems: r.problems,
+        }) + '\n',
+      );
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The slow path for a record the encoder refused: every problem it has, found by running
+ * checkInput on the record normalised as the encoder reads it (our names, canonical values), so
+ * the messages are the ones `score` gives, located at the record's own field names. Values are
+ * never quoted: they came from the data.
+ */
+import { STATE_NAMES } from '../core/condition.js';
+import { checkInput } from '../core/check-input.js';
+import type { CompiledSet } from '../core/engine.js';
+import type { RecordEncoder } from './encode.js';
+import { FIELD, isRecord, mapValue, type Field } from './fields.js';
+import { answerCode } from './values.js';
+import { INVALID } from './fact-value.js';
+
+export interface RecordProblem {
+  /** Where in the record: a column name, or a dotted path for JSONL ("answers.<id>"). */
+  path: string;
+  message: string;
+}
+
+/** Every problem of a JSONL record the fast path refused. Sets enc.id when the id is good. */
+export function explainObject(enc: RecordEncoder, cs: CompiledSet, rec: unknown): RecordProblem[] {
+  if (!isRecord(rec))
+    return [{ path: '', message: 'a record must be a JSON object with "id", "facts" and "answers"' }];
+  const n = new Normalised();
+  let hasId = false;
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    const f = enc.field(key);
+    if (f.kind === FIELD.id) {
+      hasId = true;
+      if (!enc.setId(v)) n.own(key, 'the record id must be a non-empty text or a number');
+    } else if (f.kind === FIELD.indicator) n.answer(f.ours, key, answerForCheck(f, v));
+    else if (f.kind === FIELD.fact) n.fact(f.ours, key, factForCheck(enc, f, v));
+    else if (f.kind === FIELD.factsObject || f.kind === FIELD.answersObject) {
+      if (v != null) nested(enc, n, key, f.kind === FIELD.factsObject, v);
+    } else if (f.kind === FIELD.unknown) {
+      // Checked as an indicator id, so that a misspelt one gets a "did you mean".
+      n.unknownField(f.ours, key, v);
+    }
+  }
+  if (!hasId) n.own('id', 'the record has no "id"');
+  return n.check(cs);
+}
+
+/** The keys of a nested "facts" or "answers" object (not null), located as "facts.<key>". */
+function nested(enc: RecordEncoder, n: Normalised, key: string, facts: boolean, v: unknown): void {
+  if (!isRecord(v)) {
+    n.own(
+      key,
+      facts
+        ? 'facts must be a mapping of fact id to value'
+        : 'answers must be a mapping of indicator id to answer',
+    );
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    const inner = enc.inner(k, facts ? FIELD.fact : FIELD.indicator);
+    const at = `${key}.${k}`;
+    if (facts) n.fact(inner.ours, at, inner.kind === FIELD.unknown ? v[k] : factForCheck(enc, inner, v[k]));
+    else n.answer(inner.ours, at, inner.kind === FIELD.unknown ? v[k] : answerForCheck(inner, v[k]));
+  }
+}
+
+/** Every problem of a CSV row the fast path refused. Sets enc.id when the id is good. */
+export function explainCells(
+  enc: RecordEncoder,
+  cs: CompiledSet,
+  cells: string[],
+  fields: readonly Field[],
+): RecordProblem[] {
+  if (cells.length !== fields.length)
+    return [{ path: '', message: `the row has ${cells.length} fields; the header has ${fields.length}` }];
+  const n = new Normalised();
+  fields.forEach((f, c) => {
+    const v = cells[c]!;
+    if (f.kind === FIELD.id && !enc.setId(v)) n.own(f.theirs, 'the record has no id');
+    else if (f.kind === FIELD.indicator) n.answer(f.ours, f.theirs, answerForCheck(f, v));
+    else if (f.kind === FIELD.fact) n.fact(f.ours, f.theirs, factForCheck(enc, f, v));
+  });
+  return n.check(cs);
+}
+
+function answerForCheck(f: Field, v: unknown): unknown {
+  const mapped = mapValue(f, v);
+  const code = answerCode(mapped);
+  return code < 0 ? mapped : STATE_NAMES[code];
+}
+
+function factForCheck(enc: RecordEncoder, f: Field, v: unknown): unknown {
+  const mapped = mapValue(f, v);
+  const value = enc.factValues.value(f.index, mapped);
+  return value === INVALID ? mapped : value === undefined ? 'unknown' : value;
+}
+/** A record rewritten with our names and canonical values, for checkInput, remembering where each came from. */
+class Normalised {
+  private readonly facts: Record<string, unknown> = {};
+  private readonly answers: Record<string, unknown> = {};
+  private readonly where = new Map<string, string>();
+  private readonly problems: RecordProblem[] = [];
+  private readonly unknown = new Set<string>();
+
+  own(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+  answer(ours: string, at: string, v: unknown): void {
+    this.answers[ours] = v;
+    this.where.set(`answers\u0000${ours}`, at);
+  }
+  unknownField(ours: string, at: string, v: unknown): void {
+    this.answer(ours, at, v);
+    this.unknown.add(at);
+  }
+  fact(ours: string, at: string, v: unknown): void {
+    this.facts[ours] = v;
+    this.where.set(`facts\u0000${ours}`, at);
+  }
+
+  check(cs: CompiledSet): RecordProblem[] {
+    const { problems } = checkInput(cs.set, this.facts, this.answers);
+    for (const p of problems) {
+      const path = this.where.get(`${String(p.path[0])}\u0000${String(p.path[1])}`) ?? p.path.join('.');
+      const hint = /; did you mean "[^"]+"\?$/.exec(p.message)?.[0] ?? '';
+      const message = this.unknown.has(path)
+        ? `"${path}" is not a field of a batch record: id, facts, answers, or a fact or indicator id of set ${cs.set.id}${hint}`
+        : withoutValue(p.message);
+      this.problems.push({ path, message });
+    }
+    if (this.problems.length === 0) this.problems.push({ path: '', message: 'the record could not be read' });
+    return this.problems;
+  }
+}
+
+/** checkInput quotes short bad values ("(got ...)"); batch messages never do. */
+function withoutValue(message: string): string {
+  const at = message.lastIndexOf(' (got ');
+  return at >= 0 && message.endsWith(')') ? message.slice(0, at) : message;
+}
