@@ -6,7 +6,7 @@
  * records per second, the ratio to the floor, peak RSS and the speed-up. Targets are printed
  * next to the figures; nothing is asserted (the figures depend on the machine).
  *
- *   node dist/bench/run.js [--records N] [--repeat R] [--keep]
+ *   node dist-bench/bench/run.js [--records N] [--repeat R] [--keep]
  */
 import { spawn } from 'node:child_process';
 import {
@@ -24,11 +24,12 @@ import {
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSet } from '../io/load-set.js';
+import { loadSet } from '../src/io/load-set.js';
 import { syntheticRecords } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = resolve(here, '../../bin/tip-screen.js');
+const ROOT = resolve(here, '../..');
+const BIN = join(ROOT, 'bin/tip-screen.js');
 const FLOOR = join(here, 'floor.js');
 const SEED = 20160620;
 const FRAMEWORKS = 'nhrck-2016,kr-2023,palermo';
@@ -57,7 +58,8 @@ function parseArgs(argv: string[]): Args {
 
 /** Writes the full set and its first tenth, in one pass. */
 async function generate(dir: string, n: number): Promise<{ full: string; small: string; smallN: number }> {
-  const { set } = loadSet('nhrck-2016');
+  // By path, not by id: the loader compiled under dist-bench/ looks for built-in sets beside it.
+  const { set } = loadSet(join(ROOT, 'indicators/nhrck-2016.yaml'));
   const next = syntheticRecords(set, SEED);
   const smallN = Math.max(1, Math.floor(n / 10));
   const full = join(dir, `records-${n}.jsonl`);
