@@ -29,7 +29,7 @@ import { SAFE_PARSE } from '../base/zod-messages.js';
 
 export const CROSSWALK_FILE = join(INDICATORS_DIR, 'crosswalk.yaml');
 
-export type { Crosswalk, FrameworkEntry } from '../frameworks/crosswalk-schema.js';
+export type { Crosswalk } from '../frameworks/crosswalk-schema.js';
 
 const cache = new Map<string, Crosswalk>();
 
