@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
+    // dist/ is built from the current sources first: some tests run the built CLI and worker.
+    globalSetup: ['tests/helpers/build-dist.ts'],
     testTimeout: 20_000,
     clearMocks: true,
     restoreMocks: true,

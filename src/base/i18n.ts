@@ -141,5 +141,4 @@ export const messages = {
       'Age to be established: the age decides whether means are needed and which questions apply. Establish it first.',
   },
 } as const;
-
 export type Messages = (typeof messages)[Lang];

@@ -57,15 +57,6 @@ export function csvField(value: string): string {
   return value;
 }
 
-export const csvRow = (fields: string[]): string => fields.map(csvField).join(',') + '\n';
-
-/** Counts the double quotes in buf[from, to): an odd count leaves a field open. */
-export function countQuotes(buf: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (buf[i] === 34) n++;
-  return n;
-}
-
 /**
  * Where the last complete record in buf[0, end) ends: just after the last line break that is not
  * inside quotes, given that buf starts at a record boundary. -1 when no record is complete.

@@ -40,7 +40,8 @@ export class LocalRunner implements ChunkRunner {
 
 /**
  * The compiled worker beside this module; when this module runs from TypeScript sources (tests),
- * the compiled one under dist/.
+ * the compiled one under dist/, which the tests build from the current sources before they run
+ * (tests/helpers/build-dist.ts).
  */
 export function workerUrl(): URL {
   const here = new URL('./worker.js', import.meta.url);

@@ -21,7 +21,7 @@ import { addRecord, emptySummary, type FrameworksLayout } from '../report/batch-
 import type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
 
 // The scorer's contract lives in chunk-result.ts; pool.ts, worker.ts and the tests take it from here.
-export type { BadRecord, ChunkResult, Format, ScorerConfig } from './chunk-result.js';
+export type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
 
 export class ChunkScorer {
   private readonly encoder: RecordEncoder;

@@ -37,7 +37,6 @@ function requested(argv: readonly string[]): (typeof COMMANDS)[number] | undefin
   return undefined;
 }
 
-export type { Ctx } from './context.js';
 export type { Io } from '../io/streams.js';
 
 /** argv decides which commands are loaded; without it every command is. */

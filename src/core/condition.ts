@@ -6,7 +6,7 @@
 import type { Condition, Selector, Tiered } from './condition-schema.js';
 import { RULE_NAMES, type RuleName } from './vocabulary.js';
 
-export { RULE_NAMES, type RuleName };
+export { RULE_NAMES };
 
 export const F = 0;
 export const U = 1;
@@ -16,7 +16,6 @@ export type TV = 0 | 1 | 2;
 /** Recorded state of an indicator answer. Missing means never asked or left blank. */
 export const ST = { missing: 0, no: 1, yes: 2, unknown: 3, declined: 4 } as const;
 export const STATE_NAMES = ['missing', 'no', 'yes', 'unknown', 'declined'] as const;
-export type StateName = (typeof STATE_NAMES)[number];
 
 export const STATUS_TV = { met: T, 'not-met': F, unknown: U } as const;
 

@@ -6,17 +6,7 @@
  */
 export type { Status } from './vocabulary.js';
 export { outcomeRank } from './vocabulary.js';
-export { compileSet, victimLikelyCondition, type CompiledSet, type Threshold } from './compile.js';
-export {
-  ageToBeEstablished,
-  encodeInput,
-  newContext,
-  run,
-  statusOf,
-  statuteStatus,
-  type FactInput,
-  type ScreeningInput,
-} from './run.js';
+export { compileSet, type CompiledSet } from './compile.js';
+export { encodeInput, newContext, run, type FactInput, type ScreeningInput } from './run.js';
 export { assess } from './assess.js';
-export { candidatesWithin } from './open-questions.js';
-export type { Assessment, ElementResult, OpenQuestion, Reason, ThresholdResult } from './assessment.js';
+export type { Assessment, OpenQuestion, Reason, ThresholdResult } from './assessment.js';

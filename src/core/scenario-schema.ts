@@ -25,14 +25,12 @@ const factReplySchema = z.strictObject({
   }),
   rationale: textSchema.optional(),
 });
-export type FactReply = z.infer<typeof factReplySchema>;
 
 const indicatorReplySchema = z.strictObject({
   reply: textSchema,
   coding: z.enum(ANSWER_VALUES, { error: `coding must be one of ${ANSWER_VALUES.join(', ')}` }),
   rationale: textSchema,
 });
-export type IndicatorReply = z.infer<typeof indicatorReplySchema>;
 
 const scenarioIdSchema = z
   .string({ error: 'id must be a quoted string' })

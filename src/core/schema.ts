@@ -56,10 +56,8 @@ export const sourceRefSchema = z.strictObject({
   article: z.string().optional(),
   note: z.string().optional(),
 });
-export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 export const WORDING = ['official', 'reconstructed'] as const;
-export type Wording = (typeof WORDING)[number];
 
 export const factSchema = z.strictObject({
   id: factIdSchema,
@@ -115,7 +113,6 @@ export const protectionSchema = z.strictObject({
   ...conditionalTextBase,
   category: z.enum(['shelter', 'police', 'immigration', 'medical', 'further-harm']),
 });
-export type ProtectionDef = z.infer<typeof protectionSchema>;
 
 export const legalSchema = z.strictObject({
   ...conditionalTextBase,
@@ -123,7 +120,6 @@ export const legalSchema = z.strictObject({
   /** The note says the person is a victim: it may only print with a victim-likely outcome. */
   declaresVictim: z.boolean().default(false),
 });
-export type LegalDef = z.infer<typeof legalSchema>;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -208,7 +204,6 @@ export const statuteRuleSchema = z.strictObject({
   citation: z.string().min(1),
   source: sourceRefSchema.optional(),
 });
-export type StatuteRuleDef = z.infer<typeof statuteRuleSchema>;
 
 export const rulesSchema = z.strictObject({
   elements: z.strictObject({ act: conditionSchema, means: conditionSchema, purpose: conditionSchema }),
@@ -227,7 +222,6 @@ export const rulesSchema = z.strictObject({
     'insufficient-information': conditionSchema,
   }),
 });
-export type RulesDef = z.infer<typeof rulesSchema>;
 
 export const TIER_READINGS = ['cumulative', 'strict'] as const;
 /**
@@ -238,7 +232,6 @@ export const tiersSchema = z.strictObject({
   reading: z.enum(TIER_READINGS).default('cumulative'),
   basis: z.enum(WORDING).default('reconstructed'),
 });
-export type TiersDef = z.infer<typeof tiersSchema>;
 
 export const setSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -259,7 +252,6 @@ export const setSchema = z.strictObject({
   referrals: z.array(referralSchema).default([]),
 });
 export type IndicatorSet = z.infer<typeof setSchema>;
-export type IndicatorSetInput = z.input<typeof setSchema>;
 
 /** An overlay extends a built-in (or another file) set without copying it. */
 export const overlaySchema = z.strictObject({

@@ -47,7 +47,6 @@ export const crosswalkSchema = z.strictObject({
   facts: z.record(z.string(), z.strictObject({ note: textSchema })).default({}),
   frameworks: z.record(z.string(), z.record(z.string(), mappingSchema)),
 });
-export type CrosswalkFile = z.infer<typeof crosswalkSchema>;
 
 export interface Mapping {
   /** Question ids: indicators of the primary set, or of the framework itself (asked separately). */

@@ -19,7 +19,3 @@ export function checkNote(text: string): NoteCheck {
     maybeName: findings.some((f) => f.confidence === 'confirm'),
   };
 }
-
-export function looksIdentifying(text: string): boolean {
-  return checkNote(text).refused !== undefined;
-}

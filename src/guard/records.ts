@@ -5,9 +5,8 @@
  * look like any of these, is refused. Findings name the field and the line, never the value.
  * What looks identifying is decided in src/privacy, shared with notes, answers files and case codes.
  */
-import { fieldNameKind, findIdentifying, IDENTIFYING_KINDS, kindsOf, type IdentifyingKind } from './find.js';
+import { fieldNameKind, findIdentifying, kindsOf, type IdentifyingKind } from './find.js';
 
-export const PII_KINDS = IDENTIFYING_KINDS;
 export type PiiKind = IdentifyingKind;
 
 /** What a field name suggests it holds, if it is identifying. */

@@ -545,13 +545,17 @@ describe('Cohen kappa', () => {
   });
 });
 
-// Worker threads load the compiled worker, so this runs the built CLI (npm test builds first).
+// Worker threads load the compiled worker, so this runs the built CLI, which vitest builds from the
+// current sources before any test runs (tests/helpers/build-dist.ts).
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/tip-screen.js');
 
 describe('batch --frameworks --jobs 2', () => {
   it('when --jobs 2 scores in frameworks mode then rows and summary equal one job, in input order', () => {
-    expect(existsSync(join(root, 'dist/batch/worker.js')), 'run "npm run build" first').toBe(true);
+    expect(
+      existsSync(join(root, 'dist/batch/worker.js')),
+      'dist/batch/worker.js is missing after the build',
+    ).toBe(true);
     // Several chunks, so that both workers get some and may finish out of order.
     const recs = records(5000, 5);
     const dir = testdir({ 'in.jsonl': jsonl(recs) });

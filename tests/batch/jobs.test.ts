@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { testdir } from '../helpers/cli.js';
 import { csv, jsonl, records } from './records.js';
 
-// Worker threads load the compiled worker, so these tests run the built CLI, as users do.
-// `npm test` builds first (pretest); run `npm run build` before running this file alone.
+// Worker threads load the compiled worker, so these tests run the built CLI, as users do. Vitest
+// builds dist/ from the current sources before any test runs (tests/helpers/build-dist.ts).
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/tip-screen.js');
 const built = existsSync(join(root, 'dist/batch/worker.js'));
@@ -23,7 +23,7 @@ function cli(args: string[], input?: string) {
 
 describe('batch --jobs', () => {
   it('when the CLI is built then the worker file exists', () => {
-    expect(built, 'dist/batch/worker.js is missing: run "npm run build" first').toBe(true);
+    expect(built, 'dist/batch/worker.js is missing after the build').toBe(true);
   });
 
   // About 4 MB of input: several chunks, so that both workers get some and may finish out of order.

@@ -8,8 +8,8 @@
  *   2. a 50 MB answers file (refused as too large before it is read)
  *   3. a JSONL batch input whose one line is 10 MB (refused as too large a record)
  *
- *   node dist/bench/hostile.js [--keep]
- *   node dist/bench/hostile.js --floor json|yaml|jsonl FILE   (the floor, run as a child)
+ *   node dist-bench/bench/hostile.js [--keep]
+ *   node dist-bench/bench/hostile.js --floor json|yaml|jsonl FILE   (the floor, run as a child)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, readSync, closeSync, rmSync, writeFileSync } from 'node:fs';

@@ -6,7 +6,7 @@
  * records per second, the ratio to the floor, peak RSS and the speed-up. Targets are printed
  * next to the figures; nothing is asserted (the figures depend on the machine).
  *
- *   node dist/bench/run.js [--records N] [--repeat R] [--keep]
+ *   node dist-bench/bench/run.js [--records N] [--repeat R] [--keep]
  */
 import { spawn } from 'node:child_process';
 import {
@@ -24,11 +24,12 @@ import {
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSet } from '../io/load-set.js';
+import { loadSet } from '../src/io/load-set.js';
 import { syntheticRecords } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = resolve(here, '../../bin/tip-screen.js');
+const ROOT = resolve(here, '../..');
+const BIN = join(ROOT, 'bin/tip-screen.js');
 const FLOOR = join(here, 'floor.js');
 const SEED = 20160620;
 const FRAMEWORKS = 'nhrck-2016,kr-2023,palermo';
@@ -57,7 +58,8 @@ function parseArgs(argv: string[]): Args {
 
 /** Writes the full set and its first tenth, in one pass. */
 async function generate(dir: string, n: number): Promise<{ full: string; small: string; smallN: number }> {
-  const { set } = loadSet('nhrck-2016');
+  // By path, not by id: the loader compiled under dist-bench/ looks for built-in sets beside it.
+  const { set } = loadSet(join(ROOT, 'indicators/nhrck-2016.yaml'));
   const next = syntheticRecords(set, SEED);
   const smallN = Math.max(1, Math.floor(n / 10));
   const full = join(dir, `records-${n}.jsonl`);
@@ -141,15 +143,70 @@ const pad = (s: string, w: number) => s.padEnd(w);
 const lpad = (s: string, w: number) => s.padStart(w);
 const yes = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const dir = mkdtempSync(join(tmpdir(), 'tip-screen-bench-'));
-  const cpu = cpus();
+function printMachine(cpu: ReturnType<typeof cpus>): void {
   console.log(`tip-screen batch benchmark`);
   console.log(
     `machine: ${cpu.length} cores (os.cpus().length = ${cpu.length}, ${cpu[0]?.model.trim() ?? 'unknown'}), ` +
       `${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}`,
   );
+}
+
+function printTable(rows: [string, Measured, number][]): void {
+  console.log(`${pad('run', 50)}${lpad('seconds', 9)}${lpad('records/s', 12)}${lpad('peak RSS', 11)}`);
+  for (const [name, m, count] of rows)
+    console.log(
+      `${pad(name, 50)}${lpad(m.seconds.toFixed(2), 9)}${lpad(num(count / m.seconds), 12)}${lpad(`${m.rssMb.toFixed(0)} MB`, 11)}`,
+    );
+}
+
+/** The figures against their targets. */
+function printVerdicts(r: {
+  n: number;
+  smallN: number;
+  cores: number;
+  floor: Measured;
+  one: Measured;
+  two: Measured;
+  oneSmall: Measured;
+  twoSmall: Measured;
+  frameworks: Measured;
+  ceiling: number;
+}): void {
+  const { n, floor, one, two, oneSmall, twoSmall, frameworks, ceiling } = r;
+  const data = { smallN: r.smallN };
+  const cpu = { length: r.cores };
+  const floorRate = n / floor.seconds;
+  const ratio = n / one.seconds / floorRate;
+  const speedup = one.seconds / two.seconds;
+  const peak = Math.max(one.rssMb, two.rssMb, oneSmall.rssMb, twoSmall.rssMb, frameworks.rssMb);
+  console.log('');
+  console.log(
+    `batch --jobs 1 / floor:  ${(ratio * 100).toFixed(0)}% of the floor's rate      (target >= 50%: ${yes(ratio >= 0.5)})`,
+  );
+  console.log(
+    `--jobs 2 speed-up:       ${speedup.toFixed(2)}x on ${cpu.length} cores          (target >= 1.7x on two cores: ${yes(speedup >= 1.7)})`,
+  );
+  console.log(
+    `two cores at best:       ${ceiling.toFixed(2)}x: two independent floor processes (${num(data.smallN)} records each) at once, against one`,
+  );
+  console.log(
+    `--frameworks (3):        ${((one.seconds / frameworks.seconds) * 100).toFixed(0)}% of the one-framework rate (${FRAMEWORKS}, --jobs 1)`,
+  );
+  console.log(
+    `peak RSS:                ${peak.toFixed(0)} MB                    (target < 150 MB: ${yes(peak < 150)})`,
+  );
+  console.log(
+    `RSS ${num(data.smallN)} -> ${num(n)} records: jobs 1 ${oneSmall.rssMb.toFixed(0)} -> ${one.rssMb.toFixed(0)} MB, ` +
+      `jobs 2 ${twoSmall.rssMb.toFixed(0)} -> ${two.rssMb.toFixed(0)} MB (flat: growth under 20%: ` +
+      `${yes(one.rssMb <= oneSmall.rssMb * 1.2 && two.rssMb <= twoSmall.rssMb * 1.2)})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'tip-screen-bench-'));
+  const cpu = cpus();
+  printMachine(cpu);
   try {
     let t = Date.now();
     const data = await generate(dir, args.records);
@@ -207,37 +264,19 @@ async function main(): Promise<void> {
       [`batch --jobs 2, ${num(n)} records`, two, n],
       [`batch --jobs 1 --frameworks (3), ${num(n)} records`, frameworks, n],
     ];
-    console.log(`${pad('run', 50)}${lpad('seconds', 9)}${lpad('records/s', 12)}${lpad('peak RSS', 11)}`);
-    for (const [name, m, count] of rows)
-      console.log(
-        `${pad(name, 50)}${lpad(m.seconds.toFixed(2), 9)}${lpad(num(count / m.seconds), 12)}${lpad(`${m.rssMb.toFixed(0)} MB`, 11)}`,
-      );
-
-    const floorRate = n / floor.seconds;
-    const ratio = n / one.seconds / floorRate;
-    const speedup = one.seconds / two.seconds;
-    const peak = Math.max(one.rssMb, two.rssMb, oneSmall.rssMb, twoSmall.rssMb, frameworks.rssMb);
-    console.log('');
-    console.log(
-      `batch --jobs 1 / floor:  ${(ratio * 100).toFixed(0)}% of the floor's rate      (target >= 50%: ${yes(ratio >= 0.5)})`,
-    );
-    console.log(
-      `--jobs 2 speed-up:       ${speedup.toFixed(2)}x on ${cpu.length} cores          (target >= 1.7x on two cores: ${yes(speedup >= 1.7)})`,
-    );
-    console.log(
-      `two cores at best:       ${ceiling.toFixed(2)}x: two independent floor processes (${num(data.smallN)} records each) at once, against one`,
-    );
-    console.log(
-      `--frameworks (3):        ${((one.seconds / frameworks.seconds) * 100).toFixed(0)}% of the one-framework rate (${FRAMEWORKS}, --jobs 1)`,
-    );
-    console.log(
-      `peak RSS:                ${peak.toFixed(0)} MB                    (target < 150 MB: ${yes(peak < 150)})`,
-    );
-    console.log(
-      `RSS ${num(data.smallN)} -> ${num(n)} records: jobs 1 ${oneSmall.rssMb.toFixed(0)} -> ${one.rssMb.toFixed(0)} MB, ` +
-        `jobs 2 ${twoSmall.rssMb.toFixed(0)} -> ${two.rssMb.toFixed(0)} MB (flat: growth under 20%: ` +
-        `${yes(one.rssMb <= oneSmall.rssMb * 1.2 && two.rssMb <= twoSmall.rssMb * 1.2)})`,
-    );
+    printTable(rows);
+    printVerdicts({
+      n,
+      smallN: data.smallN,
+      cores: cpu.length,
+      floor,
+      one,
+      two,
+      oneSmall,
+      twoSmall,
+      frameworks,
+      ceiling,
+    });
     console.log(
       `(benchmark runs took ${((Date.now() - t) / 1000).toFixed(0)} s; data kept in ${args.keep ? dir : '(removed)'})`,
     );

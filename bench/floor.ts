@@ -3,11 +3,11 @@
  * a child process, like the batch command, so both pay the same start-up. Two readers: the one
  * batch uses (chunks split on line breaks) and node:readline; the benchmark takes the faster.
  *
- *   node dist/bench/floor.js FILE [--readline]
+ *   node dist-bench/bench/floor.js FILE [--readline]
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readChunks } from '../batch/chunks.js';
+import { readChunks } from '../src/batch/chunks.js';
 
 async function chunked(path: string): Promise<number> {
   let records = 0;
