@@ -21,6 +21,64 @@ const elementNames = {
   en: { act: 'Act', means: 'Means', purpose: 'Purpose' },
 } as const;
 
+/** Element names inside a sentence ("means not required"). */
+const elementInText = {
+  ko: elementNames.ko,
+  en: { act: 'act', means: 'means', purpose: 'purpose' },
+} as const;
+
+/** Small words used across the tool's sentences, and the names of the two languages. */
+const words = {
+  ko: {
+    none: '없음',
+    unknown: '모름',
+    yes: '예',
+    no: '아니오',
+    notRequired: '면제',
+    meansWaived: '수단 면제',
+    languageName: '한국어',
+    confirm: { yes: '예', no: '아니오' },
+  },
+  en: {
+    none: 'none',
+    unknown: 'unknown',
+    yes: 'yes',
+    no: 'no',
+    notRequired: 'not required',
+    meansWaived: 'means waived',
+    languageName: 'English',
+    confirm: { yes: 'Yes', no: 'No' },
+  },
+} as const;
+
+/** `indicators list` and `indicators show`: how each item's wording and tier are marked. */
+const listing = {
+  ko: {
+    reconstructed: '재구성 문구',
+    official: '공식 문구',
+    tierReconstructed: '등급 재구성',
+    added: '지표 외 추가',
+    reconstructedNote: '  ※ 공식 원문이 아니라 출처에 근거하여 재구성한 문구입니다.',
+    tier: { high: '가능성 높음', plausible: '개연성' } as Record<string, string>,
+    category: {
+      shelter: '쉼터 연계',
+      police: '경찰ㆍ수사',
+      immigration: '출입국',
+      medical: '의료',
+      'further-harm': '추가 피해 방지',
+    } as Record<string, string>,
+  },
+  en: {
+    reconstructed: 'reconstructed wording',
+    official: 'official',
+    tierReconstructed: 'tier reconstructed',
+    added: 'added, not in the index',
+    reconstructedNote: '  Note: this wording is reconstructed from the cited sources, not the official text.',
+    tier: {} as Record<string, string>,
+    category: {} as Record<string, string>,
+  },
+};
+
 const statusNames = {
   ko: { met: '충족', 'not-met': '불충족', unknown: '미확정' },
   en: { met: 'met', 'not-met': 'not met', unknown: 'undecided' },
@@ -77,6 +135,9 @@ export function koDate(date: string): string {
 export const messages = {
   ko: {
     element: elementNames.ko,
+    elementInText: elementInText.ko,
+    words: words.ko,
+    listing: listing.ko,
     status: statusNames.ko,
     outcome: outcomeTexts.ko,
     outcomeLabel: outcomeLabels.ko,
@@ -109,6 +170,9 @@ export const messages = {
   },
   en: {
     element: elementNames.en,
+    elementInText: elementInText.en,
+    words: words.en,
+    listing: listing.en,
     status: statusNames.en,
     outcome: outcomeTexts.en,
     outcomeLabel: outcomeLabels.en,

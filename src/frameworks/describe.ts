@@ -6,7 +6,7 @@ import type { Condition } from '../core/condition-schema.js';
 import { walkCondition } from '../core/condition.js';
 import type { FactInput, Status } from '../core/engine.js';
 import type { Element, IndicatorSet } from '../core/schema.js';
-import { pick, type Lang } from '../base/i18n.js';
+import { messages, pick, type Lang } from '../base/i18n.js';
 
 export interface Bilingual {
   ko: string;
@@ -15,19 +15,10 @@ export interface Bilingual {
 
 export const bilingual = (f: (lang: Lang) => string): Bilingual => ({ ko: f('ko'), en: f('en') });
 
-const ELEMENT: Record<Lang, Record<Element, string>> = {
-  ko: { act: '행위', means: '수단', purpose: '목적' },
-  en: { act: 'act', means: 'means', purpose: 'purpose' },
-};
-const STATUS: Record<Lang, Record<Status, string>> = {
-  ko: { met: '충족', 'not-met': '불충족', unknown: '미확정' },
-  en: { met: 'met', 'not-met': 'not met', unknown: 'undecided' },
-};
-
-export const elementName = (el: Element, lang: Lang): string => ELEMENT[lang][el];
-export const statusName = (s: Status, lang: Lang): string => STATUS[lang][s];
+export const elementName = (el: Element, lang: Lang): string => messages[lang].elementInText[el];
+export const statusName = (s: Status, lang: Lang): string => messages[lang].status[s];
 export const list = (items: string[], lang: Lang): string =>
-  items.length ? items.join(', ') : lang === 'ko' ? '없음' : 'none';
+  items.length ? items.join(', ') : messages[lang].words.none;
 
 export function factLabel(set: IndicatorSet, id: string, lang: Lang): string {
   return pick(set.facts.find((f) => f.id === id)?.label, lang) || id;
@@ -35,10 +26,9 @@ export function factLabel(set: IndicatorSet, id: string, lang: Lang): string {
 
 export function factValueText(set: IndicatorSet, id: string, value: FactInput, lang: Lang): string {
   if (value === undefined || value === null || value === 'unknown' || value === 'declined')
-    return lang === 'ko' ? '모름' : 'unknown';
+    return messages[lang].words.unknown;
   const fact = set.facts.find((f) => f.id === id);
-  if (fact?.type === 'tristate')
-    return value === 'yes' ? (lang === 'ko' ? '예' : 'yes') : lang === 'ko' ? '아니오' : 'no';
+  if (fact?.type === 'tristate') return messages[lang].words[value === 'yes' ? 'yes' : 'no'];
   if (typeof value === 'object')
     return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
   const option = fact?.options?.find((o) => o.id === value);

@@ -108,12 +108,10 @@ export function frameworkStatusLine(report: Report, lang: Lang, shown?: Report):
   const m = messages[lang];
   const state = (r: Report, e: Element) =>
     e === 'means' && r.meansWaived && r.elements.means.status !== 'met'
-      ? lang === 'ko'
-        ? '면제'
-        : 'not required'
+      ? m.words.notRequired
       : m.status[r.elements[e].status];
   const elements = ELEMENTS.filter((e) => !shown || state(shown, e) !== state(report, e)).map(
-    (e) => `${lang === 'ko' ? m.element[e] : m.element[e].toLowerCase()} ${state(report, e)}`,
+    (e) => `${m.elementInText[e]} ${state(report, e)}`,
   );
   return [`${report.set.id}: ${report.outcomeLabel}`, ...elements].join(' · ');
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
 import { UserError } from '../base/errors.js';
 import { INDICATORS_DIR } from './load-set.js';
+import { messages } from '../base/i18n.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
 
@@ -85,7 +86,7 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
     };
     return {
       lang,
-      name: lang === 'ko' ? '한국어' : 'English',
+      name: messages[lang].words.languageName,
       reviewed: true,
       question: (k, id) => own(k, id, 'question'),
       help: (k, id) => own(k, id, 'help'),
@@ -130,7 +131,7 @@ export function translationCompleteness(set: IndicatorSet): Completeness[] {
   const total = ids.reduce((n, x) => n + (x.help ? 2 : 1), 0);
   const rows: Completeness[] = (['ko', 'en'] as const).map((lang) => ({
     lang,
-    name: lang === 'ko' ? '한국어' : 'English',
+    name: messages[lang].words.languageName,
     reviewed: true,
     translated: total,
     total,

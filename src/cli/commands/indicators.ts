@@ -206,28 +206,12 @@ export function describeSet(set: IndicatorSet) {
   };
 }
 
-const CATEGORY_KO: Record<string, string> = {
-  shelter: '쉼터 연계',
-  police: '경찰ㆍ수사',
-  immigration: '출입국',
-  medical: '의료',
-  'further-harm': '추가 피해 방지',
-};
-
 function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   const { chalk, width } = ctx.style();
   const out: string[] = [chalk.bold(`${pick(set.title, lang)} — ${set.id} ${set.version}`)];
-  const reconstructed = lang === 'ko' ? '재구성 문구' : 'reconstructed wording';
-  const official = lang === 'ko' ? '공식 문구' : 'official';
-  const tierReconstructed = lang === 'ko' ? '등급 재구성' : 'tier reconstructed';
-  const addedNote = lang === 'ko' ? '지표 외 추가' : 'added, not in the index';
-  const tierName = (t: string | null | undefined) =>
-    !t
-      ? ''
-      : lang === 'ko'
-        ? (({ high: '가능성 높음', plausible: '개연성' } as Record<string, string>)[t] ?? t)
-        : t;
   const m = messages[lang];
+  const { reconstructed, official, tierReconstructed, added: addedNote } = m.listing;
+  const tierName = (t: string | null | undefined) => (!t ? '' : (m.listing.tier[t] ?? t));
   for (const el of ELEMENTS) {
     const items = set.indicators.filter((i) => i.element === el);
     const own = items.filter((i) => !i.added).length;
@@ -249,7 +233,7 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   }
   out.push('', chalk.bold(`${m.headings.protection} (${set.protection.length})`));
   for (const p of set.protection) {
-    out.push(`  ${padEnd(p.id, 40)} ${lang === 'ko' ? (CATEGORY_KO[p.category] ?? p.category) : p.category}`);
+    out.push(`  ${padEnd(p.id, 40)} ${m.listing.category[p.category] ?? p.category}`);
     out.push(...wrap(pick(p.text, lang), width, '      '));
   }
   out.push('', chalk.bold(`${m.headings.referrals} (${set.referrals.length})`));
@@ -281,11 +265,6 @@ function showText(section: string, item: Record<string, unknown>, lang: Lang): s
     } else out.push(`  ${key}: ${JSON.stringify(value)}`);
   }
   if (section === 'referrals') out.push(`  ${referralDateText(item as unknown as ReferralDef, lang)}`);
-  if (item.wording === 'reconstructed')
-    out.push(
-      lang === 'ko'
-        ? '  ※ 공식 원문이 아니라 출처에 근거하여 재구성한 문구입니다.'
-        : '  Note: this wording is reconstructed from the cited sources, not the official text.',
-    );
+  if (item.wording === 'reconstructed') out.push(messages[lang].listing.reconstructedNote);
   return out.join('\n') + '\n';
 }

@@ -21,6 +21,7 @@ import { readConfig } from '../../io/config-file.js';
 import { checkCaseCode } from '../../guard/case-code.js';
 import { interviewSetup } from '../../interview/setup.js';
 import { getPassphrase } from '../passphrase.js';
+import { messages } from '../../base/i18n.js';
 
 interface ScreenOptions {
   set?: string;
@@ -183,7 +184,7 @@ async function offerReport(
   passphrase: string | undefined,
 ): Promise<void> {
   const t = textsFor(session.lang);
-  const labels = session.lang === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
+  const labels = messages[session.lang].words.confirm;
   if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
   // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.
   const suggested = join(

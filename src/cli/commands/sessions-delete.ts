@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isUserError, UserError } from '../../base/errors.js';
 import type { SessionsCtx } from './sessions-context.js';
+import { messages } from '../../base/i18n.js';
 
 /** `sessions delete`: overwritten, then removed, after a confirmation. */
 export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
@@ -19,7 +20,7 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
           throw new UserError('USAGE', `Deleting session ${info.id} needs a confirmation.`, {
             hint: 'Without a terminal, add --yes to confirm. Nothing was deleted.',
           });
-        const labels = ctx.lang(c) === 'ko' ? { yes: '예', no: '아니오' } : { yes: 'Yes', no: 'No' };
+        const labels = messages[ctx.lang(c)].words.confirm;
         const message =
           ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
         if (!(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels }))) {
