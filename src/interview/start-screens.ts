@@ -66,6 +66,8 @@ export async function openingScreen(sc: Screen): Promise<Action> {
     message: t.continue,
     helpKeyLabel: t.help,
     choices: [{ value: 'continue', key: 'c', label: t.continue }],
+    // Not an answer: Enter may go on.
+    default: 'continue',
     actions: actions(sc, []),
     escapeAction: 'quick-exit',
   });

@@ -76,11 +76,9 @@ export const answerPrompt = createPrompt(
     const theme = makeTheme({});
     const [status, setStatus] = useState<'idle' | 'done'>('idle');
     const [showHelp, setShowHelp] = useState(false);
-    const start = Math.max(
-      0,
-      config.choices.findIndex((c) => c.value === config.default),
-    );
-    const [active, setActive] = useState(start);
+    // No cursor until a key moves it, unless the question already has an answer: a stray Enter
+    // (typing a note, a key held down) must never answer an untouched question.
+    const [active, setActive] = useState(config.choices.findIndex((c) => c.value === config.default));
     const [chosen, setChosen] = useState<string>('');
     const prefix = usePrefix({ status, theme });
     const finish = (c: KeyChoice<V>) => {
@@ -102,8 +100,9 @@ export const answerPrompt = createPrompt(
         if (c) finish(c);
         return;
       }
-      if (isUpKey(key)) return setActive((active - 1 + config.choices.length) % config.choices.length);
-      if (isDownKey(key)) return setActive((active + 1) % config.choices.length);
+      const n = config.choices.length;
+      if (isUpKey(key)) return setActive(active < 0 ? n - 1 : (active - 1 + n) % n);
+      if (isDownKey(key)) return setActive(active < 0 ? 0 : (active + 1) % n);
       if (typed === '?' || typed === 'h') return setShowHelp(!showHelp);
       const hit = [...config.choices, ...config.actions].find((c) => c.key === typed);
       if (hit) finish(hit);
