@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import type { Lang } from '../base/i18n.js';
+import { errorMessages } from '../base/error-messages.js';
 
 export interface NamedPath {
   /** How the user named it, e.g. "--out" or "input". */
@@ -53,18 +54,8 @@ export function refuseSameFiles(cwd: string, inputs: NamedPath[], outputs: Named
     const other = seen.get(id);
     if (other) {
       const what = `${p.role} ${shown(p.path)} is the same file as ${other.role} ${shown(other.path)}`;
-      throw new UserError(
-        'SAME_FILE',
-        lang === 'ko'
-          ? `${what} (${p.role} 파일이 ${other.role} 파일과 같습니다).`
-          : `${what}; writing it would destroy the other.`,
-        {
-          hint:
-            lang === 'ko'
-              ? `${p.role}에 다른 파일 이름을 주세요. 아무것도 쓰지 않았습니다.`
-              : `Give ${p.role} a file name of its own. Nothing was written.`,
-        },
-      );
+      const said = errorMessages(lang).SAME_FILE(what, p.role, other.role);
+      throw new UserError('SAME_FILE', said.message, { hint: said.hint });
     }
     seen.set(id, p);
   }

@@ -20,6 +20,7 @@ import type { Readable } from 'node:stream';
 import { CancelledError, UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
 import type { OutputStream } from '../io/streams.js';
+import { errorMessages } from '../base/error-messages.js';
 
 export interface PromptIo {
   stdin: Readable & { isTTY?: boolean };
@@ -35,18 +36,8 @@ export function requireTerminal(
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
   if (opts.noInput || ci || io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
     const why = opts.noInput ? '--no-input' : ci ? 'CI' : 'no terminal';
-    throw new UserError(
-      'NO_TTY',
-      opts.lang === 'ko'
-        ? `대화형 선별은 터미널에서만 할 수 있습니다 (${why}).`
-        : `The interactive screening needs a terminal (${why}).`,
-      {
-        hint:
-          opts.lang === 'ko'
-            ? `답변 파일로 점수를 내려면: ${opts.alternative}`
-            : `To score answers without a terminal, use: ${opts.alternative}`,
-      },
-    );
+    const said = errorMessages(opts.lang).NO_TTY.screening(why, opts.alternative);
+    throw new UserError('NO_TTY', said.message, { hint: said.hint });
   }
 }
 

@@ -18,7 +18,7 @@ function cli(args: string[], input?: string) {
     maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('batch --jobs', () => {
@@ -51,7 +51,11 @@ describe('batch --jobs', () => {
       '--jobs',
       '2',
     ]);
-    expect([one.code, two.code]).toEqual([0, 0]);
+    // On failure, say how each run ended: the exit code, or the signal that stopped it, and its errors.
+    expect(
+      [one.code, two.code],
+      JSON.stringify([one, two].map((r) => [r.signal, r.stderr.slice(0, 500)])),
+    ).toEqual([0, 0]);
     const a = readFileSync(join(dir, 'one.jsonl'), 'utf8');
     const b = readFileSync(join(dir, 'two.jsonl'), 'utf8');
     expect(b).toBe(a);

@@ -13,6 +13,7 @@ import { pickScenario, runTraining } from '../../training/train-flow.js';
 import { trainingTextsFor } from '../../render/training-texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
+import { errorMessages } from '../../base/error-messages.js';
 
 const ALTERNATIVE = 'tip-screen scenarios show <id>';
 
@@ -81,16 +82,8 @@ export function registerTrain(program: Command, ctx: Ctx): void {
     } catch (e) {
       if (!isUserError(e)) throw e;
       const why = /\(([^)]*)\)\.?$/.exec(e.message)?.[1] ?? 'no terminal';
-      const message =
-        lang === 'ko'
-          ? `훈련은 터미널에서만 할 수 있습니다 (${why}).`
-          : `Training needs a terminal (${why}).`;
-      throw new UserError('NO_TTY', message, {
-        hint:
-          lang === 'ko'
-            ? `훈련은 터미널에서 합니다. 시나리오와 전문가 코딩을 보려면: ${ALTERNATIVE}`
-            : `Training runs in a terminal. To read a scenario with the expert codings, use: ${ALTERNATIVE}`,
-      });
+      const said = errorMessages(lang).NO_TTY.training(why, ALTERNATIVE);
+      throw new UserError('NO_TTY', said.message, { hint: said.hint });
     }
   }
 }
