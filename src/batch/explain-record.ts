@@ -7,10 +7,17 @@
 import { STATE_NAMES } from '../core/condition.js';
 import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
-import type { RecordEncoder } from './encode.js';
 import { FIELD, isRecord, mapValue, type Field } from './fields.js';
 import { answerCode } from './values.js';
-import { INVALID } from './fact-value.js';
+import { INVALID, type FactReader } from './fact-value.js';
+
+/** What the slow path uses of the record encoder (encode.ts), which hands itself in. */
+export interface RecordEncoderView {
+  field(theirs: string): Field;
+  inner(theirs: string, want: typeof FIELD.fact | typeof FIELD.indicator): Field;
+  setId(v: unknown): boolean;
+  readonly factValues: FactReader;
+}
 
 export interface RecordProblem {
   /** Where in the record: a column name, or a dotted path for JSONL ("answers.<id>"). */
@@ -19,7 +26,7 @@ export interface RecordProblem {
 }
 
 /** Every problem of a JSONL record the fast path refused. Sets enc.id when the id is good. */
-export function explainObject(enc: RecordEncoder, cs: CompiledSet, rec: unknown): RecordProblem[] {
+export function explainObject(enc: RecordEncoderView, cs: CompiledSet, rec: unknown): RecordProblem[] {
   if (!isRecord(rec))
     return [{ path: '', message: 'a record must be a JSON object with "id", "facts" and "answers"' }];
   const n = new Normalised();
@@ -44,7 +51,7 @@ export function explainObject(enc: RecordEncoder, cs: CompiledSet, rec: unknown)
 }
 
 /** The keys of a nested "facts" or "answers" object (not null), located as "facts.<key>". */
-function nested(enc: RecordEncoder, n: Normalised, key: string, facts: boolean, v: unknown): void {
+function nested(enc: RecordEncoderView, n: Normalised, key: string, facts: boolean, v: unknown): void {
   if (!isRecord(v)) {
     n.own(
       key,
@@ -64,7 +71,7 @@ function nested(enc: RecordEncoder, n: Normalised, key: string, facts: boolean, 
 
 /** Every problem of a CSV row the fast path refused. Sets enc.id when the id is good. */
 export function explainCells(
-  enc: RecordEncoder,
+  enc: RecordEncoderView,
   cs: CompiledSet,
   cells: string[],
   fields: readonly Field[],
@@ -87,7 +94,7 @@ function answerForCheck(f: Field, v: unknown): unknown {
   return code < 0 ? mapped : STATE_NAMES[code];
 }
 
-function factForCheck(enc: RecordEncoder, f: Field, v: unknown): unknown {
+function factForCheck(enc: RecordEncoderView, f: Field, v: unknown): unknown {
   const mapped = mapValue(f, v);
   const value = enc.factValues.value(f.index, mapped);
   return value === INVALID ? mapped : value === undefined ? 'unknown' : value;
