@@ -5,7 +5,7 @@
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import type { FrameworksSummary } from '../report/batch-frameworks.js';
-import { interval, kappaText, num, pct, reasonText } from './batch-words.js';
+import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
 import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { barChart, COLOURS, esc } from './html-charts.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
@@ -108,22 +108,8 @@ function validationHtml(fs: FrameworksSummary, t: BatchTexts): string[] {
   if (!validated.length) return [];
   return [
     `<h2>${esc(t.validationFrameworks(validated[0]!.validation!.label))}</h2><p class="note">${esc(t.validationNote)}</p>`,
-    htmlTable(
-      [t.framework, 'TP', 'FP', 'FN', 'TN', t.sensitivity, t.specificity, t.ppv, t.npv],
-      validated.map((f) => {
-        const v = f.validation!;
-        return [
-          f.id,
-          num(v.matrix.tp),
-          num(v.matrix.fp),
-          num(v.matrix.fn),
-          num(v.matrix.tn),
-          interval(v.sensitivity, t.none),
-          interval(v.specificity, t.none),
-          interval(v.ppv, t.none),
-          interval(v.npv, t.none),
-        ];
-      }),
-    ),
+    htmlTable(...headAndRows(validationTable(validated, t, (x) => interval(x, t.none)))),
   ];
 }
+
+const headAndRows = ([head, ...rows]: string[][]): [string[], string[][]] => [head!, rows];

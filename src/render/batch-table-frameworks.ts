@@ -6,7 +6,7 @@ import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import { displayWidth } from './layout.js';
 import type { FrameworksSummary, PairAgreement } from '../report/batch-frameworks.js';
-import { interval, kappaText, num, pct, reasonText } from './batch-words.js';
+import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
 import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { legend, padStart, table, type Pen } from './batch-columns.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
@@ -112,24 +112,7 @@ function validationLines(fs: FrameworksSummary, t: BatchTexts, { h, note }: Pen)
   const out = ['', h(t.validationFrameworks(label)), ...note(t.validationNote)];
   out.push(
     ...table(
-      [
-        [t.framework, 'TP', 'FP', 'FN', 'TN', t.sensitivity, t.specificity, t.ppv, t.npv],
-        ...validated.map((f) => {
-          const v = f.validation!;
-          const p = (x: typeof v.sensitivity) => (x ? pct(x.value) : t.none);
-          return [
-            f.id,
-            num(v.matrix.tp),
-            num(v.matrix.fp),
-            num(v.matrix.fn),
-            num(v.matrix.tn),
-            p(v.sensitivity),
-            p(v.specificity),
-            p(v.ppv),
-            p(v.npv),
-          ];
-        }),
-      ],
+      validationTable(validated, t, (x) => (x ? pct(x.value) : t.none)),
       (c) => c > 0,
     ),
   );

@@ -32,3 +32,34 @@ export function reasonText(r: PairReason, fs: FrameworksSummary, pair: [string, 
     : t.reasonNoException(other);
   return t.reasonWaiver(r.under, `${rule(r.under, r.waiver)}; ${theirs}`);
 }
+
+type Validated = FrameworksSummary['list'][number];
+type Metric = NonNullable<Validated['validation']>['sensitivity'];
+
+/**
+ * The --label validation table, one row per framework: the confusion matrix, then the four
+ * metrics as `metric` writes them (an interval in the report, a percentage in the terminal).
+ */
+export function validationTable(
+  validated: Validated[],
+  t: { framework: string; sensitivity: string; specificity: string; ppv: string; npv: string },
+  metric: (x: Metric) => string,
+): string[][] {
+  return [
+    [t.framework, 'TP', 'FP', 'FN', 'TN', t.sensitivity, t.specificity, t.ppv, t.npv],
+    ...validated.map((f) => {
+      const v = f.validation!;
+      return [
+        f.id,
+        num(v.matrix.tp),
+        num(v.matrix.fp),
+        num(v.matrix.fn),
+        num(v.matrix.tn),
+        metric(v.sensitivity),
+        metric(v.specificity),
+        metric(v.ppv),
+        metric(v.npv),
+      ];
+    }),
+  ];
+}
