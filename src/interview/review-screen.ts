@@ -1,11 +1,11 @@
 /** The review: every question with its answer, then finish, change one answer, or pause. */
 import { pick } from '../base/i18n.js';
-import type { Action, Screen } from './screen.js';
+import { caseHeader, type Action, type Screen } from './screen.js';
 import { isQuestion, stepKey, type QuestionStep } from './steps.js';
 
 export async function reviewScreen(sc: Screen): Promise<Action> {
   const { t, style, write, lang, prompter } = sc;
-  write('');
+  caseHeader(sc);
   write(style.chalk.bold(t.reviewTitle));
   const questions = sc.steps().filter(isQuestion);
   for (const s of questions) write(`  ${reviewLine(sc, s)}`);

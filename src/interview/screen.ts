@@ -110,11 +110,23 @@ export function showQuestion(sc: Screen, step: QuestionStep, text: string): stri
   return progress(sc, step);
 }
 
-function progress({ steps, t, style }: Screen, step: Step): string {
+function progress(sc: Screen, step: Step): string {
+  const { steps, t, style } = sc;
   const questions = steps().filter(isQuestion);
   const n = questions.findIndex((s) => stepKey(s) === stepKey(step)) + 1;
   const section = sectionOf(step);
   const name =
     section === 'facts' ? t.sections.facts : section in t.sections ? t.sections[section as 'act'] : '';
-  return style.chalk.dim(`[${t.progress(n, questions.length)} ${name}]`);
+  return style.chalk.dim(`[${caseName(sc)} · ${t.progress(n, questions.length)} ${name}]`);
+}
+
+/** Whose session this is, on every screen: the case code, or the session id when there is none. */
+function caseName({ session, t }: Screen): string {
+  return `${t.caseWord} ${session.caseCode ?? session.id}`;
+}
+
+/** The header line of a screen that has no progress line (safety, opening, review). */
+export function caseHeader(sc: Screen): void {
+  sc.write('');
+  sc.write(sc.style.chalk.dim(`[${caseName(sc)}]`));
 }

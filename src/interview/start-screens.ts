@@ -1,12 +1,13 @@
 /** The two screens before the questions: is the person in danger now, and the opening script. */
 import { pick } from '../base/i18n.js';
 import { wrap } from '../render/layout.js';
-import { actions, answerChoices, type Action, type KeyAction, type Screen } from './screen.js';
+import { actions, answerChoices, caseHeader, type Action, type KeyAction, type Screen } from './screen.js';
 
 /** Asked once per session; a "yes" shows the emergency contacts and offers to stop. */
 export async function safetyScreen(sc: Screen): Promise<Action> {
   const { session, t, style, opts, prompter } = sc;
   if (session.danger !== undefined) return 'continue';
+  caseHeader(sc);
   const lines = opts.respondent?.ui.safetyQuestion
     ? [style.chalk.cyan(`(${opts.respondent.lang}) ${opts.respondent.ui.safetyQuestion}`)]
     : [];
@@ -52,7 +53,7 @@ function emergencyContacts({ opts, write, style, t, lang }: Screen): void {
 export async function openingScreen(sc: Screen): Promise<Action> {
   const { session, t, style, opts, write } = sc;
   if (session.openingDone) return 'continue';
-  write('');
+  caseHeader(sc);
   write(style.chalk.bold(t.openingTitle));
   t.opening.forEach((line, i) => {
     for (const l of wrap(line, style.width, '    ', '  - ')) write(l);

@@ -1,6 +1,15 @@
 /** What the interview says to the screener, in Korean and English. Prompt lines stay short. */
 import type { Lang } from '../base/i18n.js';
 
+/** What a screener sees of a session before continuing it. */
+export interface ResumeHeader {
+  id: string;
+  caseCode: string | undefined;
+  started: string;
+  changed: string;
+  answers: number;
+}
+
 const ko = {
   answers: { yes: '예', no: '아니오', unknown: '모름', declined: '답변 거부' },
   actions: { note: '메모', back: '이전', review: '검토', pause: '일시정지', quickExit: '긴급 종료' },
@@ -45,6 +54,17 @@ const ko = {
   progress: (n: number, total: number) => `${n}/${total}`,
   notAnswered: '미응답',
   respondentFallback: '번역 없음, 영어로 표시',
+  caseWord: '사례',
+  resumePick: '이어서 할 세션을 고르십시오 (최근 변경 순)',
+  resumeNone: '그만두기 (아무것도 바꾸지 않음)',
+  resumeHeader: (h: ResumeHeader) =>
+    `사례 ${h.caseCode ?? '-'} · 시작 ${h.started} · 마지막 변경 ${h.changed} · 답변 ${h.answers}개`,
+  resumeChoice: (h: ResumeHeader) =>
+    `사례 ${h.caseCode ?? '-'} · 마지막 변경 ${h.changed} · 답변 ${h.answers}개 · ${h.id}`,
+  resumeEncryptedChoice: (id: string, changed: string) => `(암호화됨) · 마지막 변경 ${changed} · ${id}`,
+  resumeUnreadable: '열 수 없음',
+  resumeConfirm: '이 세션을 이어서 할까요?',
+  resumeLeft: '아무것도 바꾸지 않았습니다. 세션 목록: tip-screen sessions list',
 };
 
 const en: typeof ko = {
@@ -92,6 +112,17 @@ const en: typeof ko = {
   progress: (n: number, total: number) => `${n}/${total}`,
   notAnswered: 'not answered',
   respondentFallback: 'no translation, shown in English',
+  caseWord: 'case',
+  resumePick: 'Pick the session to continue (last changed first)',
+  resumeNone: 'None of these (change nothing)',
+  resumeHeader: (h: ResumeHeader) =>
+    `Case ${h.caseCode ?? '-'} · started ${h.started} · last changed ${h.changed} · ${h.answers} answers`,
+  resumeChoice: (h: ResumeHeader) =>
+    `case ${h.caseCode ?? '-'} · last changed ${h.changed} · ${h.answers} answers · ${h.id}`,
+  resumeEncryptedChoice: (id: string, changed: string) => `(encrypted) · last changed ${changed} · ${id}`,
+  resumeUnreadable: 'cannot be opened',
+  resumeConfirm: 'Continue this session?',
+  resumeLeft: 'Nothing was changed. The sessions: tip-screen sessions list',
 };
 
 export const interviewTexts = { ko, en } as const;

@@ -9,7 +9,7 @@
  * computer has saved or opened (kept in <data>/revisions/<id>): a copy of another session, or an
  * old copy put back, is refused rather than shown or written into.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../base/errors.js';
@@ -26,6 +26,8 @@ import {
 import { decryptFile, encrypt, isEncrypted, readHeader, type FileContext } from './crypto.js';
 import { sessionSchema, type Session } from './session.js';
 import { lockSession, type SessionLock } from './session-lock.js';
+import { describeSession } from './session-line.js';
+import { damaged, roleMismatch, rollback, swapped } from './session-errors.js';
 
 export function dataDir(env: Record<string, string | undefined>, override?: string): string {
   if (override) return override;
@@ -49,6 +51,11 @@ export interface SessionInfo {
   id: string;
   file: string;
   encrypted: boolean;
+  /**
+   * When the file was last written (ms since 1970). Every save replaces the file, so this is the
+   * session's last change, readable without the passphrase.
+   */
+  changedAt: number;
 }
 
 export interface LoadOptions {
@@ -86,38 +93,65 @@ export class SessionStore {
     const byId = new Map<string, SessionInfo>();
     for (const f of readdirSync(this.dir)) {
       if (!/^[a-z0-9-]+\.json(\.enc)?$/.test(f)) continue;
+      const file = join(this.dir, f);
       const info = {
         id: f.replace(/\.json(\.enc)?$/, ''),
-        file: join(this.dir, f),
+        file,
         encrypted: f.endsWith('.enc'),
+        changedAt: changedAt(file),
       };
       // A plain copy beside an encrypted one is what a save killed half way leaves: the encrypted
       // file is the newer, and the plain one is shredded at the next save or delete.
       if (!byId.get(info.id)?.encrypted) byId.set(info.id, info);
     }
-    return [...byId.values()].sort((a, b) => b.id.localeCompare(a.id));
+    // Last changed first: the session worked on most recently is the one a screener looks for.
+    return [...byId.values()].sort((a, b) => b.changedAt - a.changedAt || b.id.localeCompare(a.id));
   }
 
-  /** The session with this id, or the only one whose id ends with it. */
-  find(id: string): SessionInfo {
+  /**
+   * The sessions a reference names, last changed first: the session with that id; else those whose
+   * id ends with it, and those with it as their case code (encrypted sessions keep their case code
+   * inside, so they are found by id only).
+   */
+  findAll(ref: string): SessionInfo[] {
     const all = this.list();
-    if (id.trim() === '')
+    if (ref.trim() === '')
       throw new UserError('SESSION_AMBIGUOUS', 'An empty session id would match every session.', {
-        hint: 'Give the id of one session; list them with: tip-screen sessions list',
+        hint: 'Give the id or case code of one session; list them with: tip-screen sessions list',
       });
-    const exact = all.find((s) => s.id === id);
-    if (exact) return exact;
-    const hits = ID_RE.test(id) ? all.filter((s) => s.id.endsWith(id)) : [];
+    const exact = all.find((s) => s.id === ref);
+    if (exact) return [exact];
+    const code = ref.trim().toLowerCase();
+    return all.filter(
+      (s) =>
+        (ID_RE.test(ref) && s.id.endsWith(ref)) ||
+        (!s.encrypted && this.caseCodeOf(s)?.toLowerCase() === code),
+    );
+  }
+
+  /** The one session a reference (id, end of an id, or case code) names; refused when it names several. */
+  find(ref: string): SessionInfo {
+    const hits = this.findAll(ref);
     if (hits.length > 1)
-      throw new UserError('SESSION_AMBIGUOUS', `"${shown(id)}" matches ${hits.length} sessions.`, {
-        problems: hits.map((s) => ({ message: s.id })),
-        hint: 'Give more of the id, or the whole id.',
+      throw new UserError('SESSION_AMBIGUOUS', `"${shown(ref)}" matches ${hits.length} sessions.`, {
+        problems: hits.map((s) => ({ message: describeSession(s, this.caseCodeOf(s)) })),
+        hint: 'Give the whole id of the one you mean.',
       });
     if (!hits[0])
-      throw new UserError('SESSION_NOT_FOUND', `No session "${shown(id)}" in ${shown(this.dir)}.`, {
+      throw new UserError('SESSION_NOT_FOUND', `No session "${shown(ref)}" in ${shown(this.dir)}.`, {
         hint: 'List the saved sessions with: tip-screen sessions list',
       });
     return hits[0];
+  }
+
+  /** The case code of a plain session; undefined when it has none or cannot be read. */
+  caseCodeOf(info: SessionInfo): string | undefined {
+    try {
+      const s = this.check(info);
+      return typeof s === 'string' ? undefined : s.caseCode;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Locks a session for writing (see session-lock.ts). */
@@ -246,39 +280,15 @@ export class SessionStore {
   }
 }
 
+function changedAt(file: string): number {
+  try {
+    return lstatSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 function checkContext(info: SessionInfo, context: FileContext): void {
   if (context.role !== 'session') throw roleMismatch(info.id);
   if (context.id !== info.id) throw swapped(info.id);
-}
-
-function rollback(id: string): UserError {
-  return new UserError('ROLLBACK', `The file of session ${id} is older than one already opened here.`, {
-    hint:
-      'An older copy was put in place of the session, and answers given since would be lost. ' +
-      'If you restored it from a backup on purpose, add --accept-older. Nothing was changed.',
-  });
-}
-
-function damaged(id: string): UserError {
-  return new UserError('SESSION_DAMAGED', `Session ${id} is damaged and cannot be read.`, {
-    hint: 'The file was changed outside tip-screen. Other sessions are not affected.',
-  });
-}
-
-function swapped(id: string): UserError {
-  return new UserError('SESSION_SWAPPED', `The file of session ${id} holds a different session.`, {
-    hint:
-      'It was copied or renamed outside tip-screen, and was neither shown nor written into. ' +
-      'Put the right file back, or remove this one with: tip-screen sessions delete ID --force',
-  });
-}
-
-function roleMismatch(id: string): UserError {
-  return new UserError(
-    'FILE_ROLE_MISMATCH',
-    `The file of session ${id} is not a session (a report or export?).`,
-    {
-      hint: 'Another kind of tip-screen file was put under a session name; it was not opened. Nothing was changed.',
-    },
-  );
 }

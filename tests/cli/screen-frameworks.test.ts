@@ -139,6 +139,8 @@ describe('screen --frameworks (commands)', () => {
     // resume, no flag: still three frameworks, to the end, and the Markdown report is saved.
     const second = terminal(dir);
     const resumed = command(second.ctx, ['resume', '--data-dir', dataDir]);
+    await untilPrompt('Continue this session?');
+    screen.keypress('enter');
     await untilPrompt('quick exit');
     await answer(dataDir, (s) => s.cursor === 'review');
     screen.keypress('enter'); // finish the screening

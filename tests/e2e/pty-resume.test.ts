@@ -137,8 +137,13 @@ describe('real terminal', () => {
     expect(statSync(join(killedDir, 'sessions')).mode & 0o777).toBe(0o700);
 
     // 2. Resume and finish.
+    // The only paused session: whose it is is shown and confirmed first.
     const second = start(['resume', '--data-dir', killedDir]);
+    await until('confirmation', () => second.output().includes('Continue this session?'));
+    expect(second.output()).toMatch(/Case E2E-001 · started .* · last changed .* · \d+ answers/);
+    second.pty.write('y\r');
     await until('resumed prompt', () => second.output().includes('quick exit'));
+    expect(second.output()).toContain('[case E2E-001 · ');
     const code = await finish(second, killedDir);
     expect(code).toBe(0);
     const after = readSession(killedDir)!;

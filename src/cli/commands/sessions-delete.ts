@@ -9,7 +9,7 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
   cmd
     .command('delete')
     .description('delete a session (its bytes are overwritten before the file is removed)')
-    .argument('<id>', 'session id')
+    .argument('<ref>', 'session id (or its end) or case code')
     .option('-y, --yes', 'do not ask for confirmation')
     .option('--force', 'delete an encrypted or damaged session without opening it')
     .action(async (id: string, opts: { yes?: boolean; force?: boolean }, c: Command) => {

@@ -14,7 +14,7 @@ export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
     .description(
       'export a session as an answers file (for `tip-screen score`) or a report; an encrypted session exports encrypted',
     )
-    .argument('<id>', 'session id')
+    .argument('<ref>', 'session id (or its end) or case code')
     .addOption(
       new Option('--format <format>', 'output').choices(['answers', 'json', 'markdown']).default('answers'),
     )

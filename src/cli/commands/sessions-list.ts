@@ -1,15 +1,26 @@
 import type { Command } from 'commander';
 import { isUserError } from '../../base/errors.js';
 import { padEnd } from '../../render/layout.js';
+import { localTime } from '../../io/session-line.js';
 import { errorTitle } from '../error-text.js';
 import type { SessionsCtx } from './sessions-context.js';
+
+const WIDTHS = [18, 12, 16, 8];
+
+/** One line of the table: every column but the last padded to its width, by display width. */
+function row(cells: string[]): string {
+  return cells
+    .map((c, i) => (i < cells.length - 1 ? padEnd(c, WIDTHS[i] ?? 0) : c))
+    .join(' ')
+    .trimEnd();
+}
 
 /** `sessions list`: every saved session, a damaged one marked with the reason. */
 export function registerSessionsList(cmd: Command, sc: SessionsCtx): void {
   const { ctx } = sc;
   cmd
     .command('list')
-    .description('list saved sessions, newest first; damaged ones are marked, the rest still listed')
+    .description('list saved sessions, last changed first; damaged ones are marked, the rest still listed')
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }, c: Command) => {
       const s = sc.store(c);
@@ -29,6 +40,7 @@ export function registerSessionsList(cmd: Command, sc: SessionsCtx): void {
             items.map(({ info, state }) => ({
               id: info.id,
               encrypted: info.encrypted,
+              changedAt: new Date(info.changedAt).toISOString(),
               ...(typeof state !== 'string' && 'damaged' in state ? { damaged: state.code } : {}),
             })),
             null,
@@ -41,15 +53,17 @@ export function registerSessionsList(cmd: Command, sc: SessionsCtx): void {
         ctx.io.stdout.write(`No saved sessions in ${s.dir}.\n`);
         return;
       }
+      ctx.io.stdout.write(row(['ID', 'STATUS', 'CASE', 'ANSWERS', 'LAST CHANGED']) + '\n');
       for (const { info, state } of items) {
-        let detail: string;
-        if (typeof state === 'string') detail = 'encrypted';
-        else if ('damaged' in state) detail = `damaged: ${state.damaged}`;
+        const changed = localTime(info.changedAt);
+        let cells: string[];
+        if (typeof state === 'string') cells = [info.id, 'encrypted', '-', '-', changed];
+        else if ('damaged' in state) cells = [info.id, `damaged: ${state.damaged}`];
         else {
-          const answered = Object.keys(state.answers).length;
-          detail = `${padEnd(state.status, 12)} ${padEnd(state.caseCode ?? '-', 16)} ${answered} answers  ${state.updatedAt.slice(0, 16)}`;
+          const answered = String(Object.keys(state.answers).length);
+          cells = [info.id, state.status, state.caseCode ?? '-', answered, changed];
         }
-        ctx.io.stdout.write(`${padEnd(info.id, 20)} ${detail}\n`);
+        ctx.io.stdout.write(row(cells) + '\n');
       }
       const bad = items.filter(({ state }) => typeof state !== 'string' && 'damaged' in state).length;
       if (bad)

@@ -9,7 +9,7 @@ export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
   cmd
     .command('show')
     .description("show a session's progress and current assessment")
-    .argument('<id>', 'session id')
+    .argument('<ref>', 'session id (or its end) or case code')
     .option('--json', 'print JSON')
     .addOption(sc.acceptOlder())
     .action(async (id: string, opts: { json?: boolean; acceptOlder?: boolean }, c: Command) => {

@@ -1,0 +1,104 @@
+/** What `screen` and `resume` share: their common options and running the interview to its report. */
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { CancelledError } from '../../base/errors.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { renderFrameworksMarkdown } from '../../render/frameworks.js';
+import type { FrameworksReport } from '../../report/frameworks.js';
+import { encrypt } from '../../io/crypto.js';
+import type { FrameworksMode } from '../../interview/frameworks.js';
+import { runInterview, type InterviewEnd } from '../../interview/run-interview.js';
+import type { Session } from '../../io/session.js';
+import { reportsFolder, SessionStore } from '../../io/session-store.js';
+import { writePrivateFile } from '../../io/private-file.js';
+import { textsFor } from '../../interview/texts.js';
+import type { loadTranslation } from '../../io/translations.js';
+import type { LoadedSet } from '../../core/loaded-set.js';
+import type { Prompter, PromptIo } from '../../ui/prompts.js';
+import type { Ctx } from '../context.js';
+import { messages } from '../../base/i18n.js';
+
+export interface ScreenOptions {
+  set?: string;
+  frameworks?: string;
+  respondentLang?: string;
+  case?: string;
+  dataDir?: string;
+  encrypt?: boolean;
+  acceptOlder?: boolean;
+  input: boolean;
+}
+
+export const ALTERNATIVE = 'tip-screen score ANSWERS_FILE';
+
+export type MakePrompter = (io: PromptIo) => Prompter;
+
+/** The options screen and resume both take. */
+export const common = (cmd: Command) =>
+  cmd
+    .option('--data-dir <dir>', 'where sessions are kept (default: $XDG_DATA_HOME/tip-screen)')
+    .option('--no-input', 'never prompt (fails with a clear message instead)');
+
+export async function interview(
+  ctx: Ctx,
+  args: {
+    root: string;
+    session: Session;
+    passphrase: string | undefined;
+    prompter: Prompter;
+    respondent: ReturnType<typeof loadTranslation> | undefined;
+    loaded: LoadedSet;
+    frameworks: FrameworksMode | undefined;
+  },
+): Promise<void> {
+  const store = new SessionStore(args.root);
+  const end: InterviewEnd = await runInterview({
+    loaded: args.loaded,
+    session: args.session,
+    prompter: args.prompter,
+    out: ctx.io.stdout,
+    style: ctx.style(),
+    ...(args.respondent ? { respondent: args.respondent } : {}),
+    ...(args.frameworks ? { frameworks: args.frameworks } : {}),
+    save: (s) => store.save(s, args.passphrase),
+  });
+  // The interview already said how to resume; exit 130 as for any interrupted program.
+  if (end.status === 'interrupted') throw new CancelledError('interrupt');
+  if (end.status !== 'done') return;
+  await offerReport(
+    ctx,
+    args.root,
+    args.prompter,
+    end.session,
+    end.frameworks ?? end.report,
+    args.passphrase,
+  );
+}
+
+async function offerReport(
+  ctx: Ctx,
+  root: string,
+  prompter: Prompter,
+  session: Session,
+  report: Parameters<typeof renderMarkdown>[0] | FrameworksReport,
+  passphrase: string | undefined,
+): Promise<void> {
+  const t = textsFor(session.lang);
+  const labels = messages[session.lang].words.confirm;
+  if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
+  // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.
+  const suggested = join(
+    reportsFolder(root),
+    `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
+  );
+  const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));
+  const meta = {
+    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
+    date: session.updatedAt.slice(0, 10),
+  };
+  const md =
+    'disagreements' in report ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
+  const context = { role: 'report' as const, id: session.id, revision: session.revision ?? 0 };
+  writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase, context) : md);
+  ctx.io.stdout.write(t.savedReport(path) + '\n');
+}
