@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { createProgram, type Io } from './cli/program.js';
-import { EXIT, isUserError } from './base/errors.js';
+import { CancelledError, EXIT, isUserError } from './base/errors.js';
+import { CLEAR_ALL } from './ui/output.js';
 import { pickLang } from './base/i18n.js';
 import { describeUserError, errorTitle } from './cli/error-text.js';
 
@@ -31,7 +32,13 @@ function reportError(error: unknown, io: Io, argv: string[]): number {
     io.stderr.write(describeUserError(error, lang));
     return error.exitCode;
   }
-  if (error instanceof Error && error.name === 'CancelledError') return 130;
+  if (error instanceof CancelledError) {
+    // Esc outside the interview (a passphrase, the list of sessions, the report's file name): the
+    // quick exit still leaves nothing on the screen or in the scrollback.
+    if (error.reason !== 'quick-exit') return 130;
+    if (io.stdout.isTTY) io.stdout.write(CLEAR_ALL);
+    return EXIT.ok;
+  }
   // An internal error: say so without its message, which could quote screening data.
   const name = error instanceof Error ? error.name : typeof error;
   const frames = error instanceof Error && io.env.TIP_SCREEN_DEBUG ? `\n${error.stack ?? ''}` : '';

@@ -21,8 +21,8 @@ export async function getPassphrase(
       hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
     });
   const t = textsFor(lang);
-  const first = await prompter.password({ message: t.passphrase });
-  if (confirmNew && (await prompter.password({ message: t.passphraseAgain })) !== first)
+  const first = await prompter.password({ message: t.passphrase, lang });
+  if (confirmNew && (await prompter.password({ message: t.passphraseAgain, lang })) !== first)
     throw new UserError('BAD_PASSPHRASE', t.passphraseMismatch);
   if (!first) throw new UserError('BAD_PASSPHRASE', 'An empty passphrase protects nothing.');
   return first;

@@ -21,7 +21,6 @@ export async function factScreen(sc: Screen, id: string): Promise<Action> {
     choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
     default: typeof current === 'string' ? (current as KeyAction) : undefined,
     actions: actions(sc, ['back']),
-    escapeAction: 'quick-exit',
   });
   if (v === 'yes' || v === 'no' || v === 'declined') session.facts[id] = v;
   else if (v === 'unknown') delete session.facts[id];
@@ -34,6 +33,7 @@ async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Ac
   const current = session.facts[def.id];
   sc.write(style.chalk.dim(`  ${t.agePrompt}`));
   const raw = await sc.prompter.input({
+    lang: sc.lang,
     message,
     default:
       typeof current === 'number'
@@ -92,7 +92,6 @@ export async function indicatorScreen(sc: Screen, id: string): Promise<Action> {
     choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
     default: session.answers[id],
     actions: actions(sc, ['note', 'back', 'review']),
-    escapeAction: 'quick-exit',
   });
   if (v === 'note') return editNote(sc, id);
   if (v === 'yes' || v === 'no' || v === 'unknown' || v === 'declined') {
@@ -108,6 +107,7 @@ async function editNote(sc: Screen, id: string): Promise<Action> {
   const noteOf = (s: string) => s.trim().slice(0, 500);
   const text = noteOf(
     await prompter.input({
+      lang,
       message: t.notePrompt,
       default: session.notes[id] ?? '',
       validate: (s) => {
@@ -121,6 +121,7 @@ async function editNote(sc: Screen, id: string): Promise<Action> {
     !text ||
     !checkNote(text).maybeName ||
     (await prompter.confirm({
+      lang,
       message: t.noteMaybeName,
       default: false,
       labels: { yes: t.answers.yes, no: t.answers.no },

@@ -5,6 +5,7 @@
  * session that `tip-screen resume` continues.
  */
 import { CancelledError } from '../base/errors.js';
+import { CLEAR_ALL } from '../ui/output.js';
 import { finish } from './finish.js';
 import { planFrameworkSteps } from './frameworks.js';
 import {
@@ -27,9 +28,6 @@ import { openingScreen, safetyScreen } from './start-screens.js';
 import { planSteps, readCursor, stepKey, type Step } from './steps.js';
 
 export type { InterviewEnd, InterviewOptions } from './options.js';
-
-/** Erases the screen and the scrollback, so nothing of the interview stays visible. */
-export const CLEAR_ALL = '\x1b[2J\x1b[3J\x1b[H';
 
 export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd> {
   const { session, frameworks: mode } = opts;
@@ -85,6 +83,11 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     }
     return stop('paused');
   } catch (e) {
+    // Esc, on any screen (a list, a text input): the same quick exit as x.
+    if (e instanceof CancelledError && e.reason === 'quick-exit') {
+      opts.out.write(CLEAR_ALL);
+      return stop('quick-exit');
+    }
     if (e instanceof CancelledError) {
       sc.persist();
       sc.write('');

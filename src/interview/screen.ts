@@ -77,7 +77,7 @@ export function actions({ t }: Screen, extra: ('note' | 'back' | 'review')[]): K
     ...(extra.includes('back') ? [{ value: 'back' as const, key: 'b', label: t.actions.back }] : []),
     ...(extra.includes('review') ? [{ value: 'review' as const, key: 'r', label: t.actions.review }] : []),
     { value: 'pause', key: 'p', label: t.actions.pause },
-    { value: 'quick-exit', key: 'x', label: t.actions.quickExit },
+    { value: 'quick-exit', key: 'x', keyLabel: 'x/Esc', label: t.actions.quickExit },
   ];
 }
 

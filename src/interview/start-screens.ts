@@ -18,7 +18,6 @@ export async function safetyScreen(sc: Screen): Promise<Action> {
     helpKeyLabel: t.help,
     choices: answerChoices(sc, ['yes', 'no', 'unknown']),
     actions: actions(sc, []),
-    escapeAction: 'quick-exit',
   });
   if (v !== 'yes' && v !== 'no' && v !== 'unknown') return v;
   session.danger = v;
@@ -70,7 +69,6 @@ export async function openingScreen(sc: Screen): Promise<Action> {
     // Not an answer: Enter may go on.
     default: 'continue',
     actions: actions(sc, []),
-    escapeAction: 'quick-exit',
   });
   if (v !== 'continue') return v;
   session.openingDone = true;

@@ -147,6 +147,7 @@ async function codeFact({ opts, t, write }: Run, id: string, message: string): P
     const min = def.min ?? 0;
     const max = def.max ?? 120;
     const raw = await prompter.input({
+      lang,
       message,
       validate: (s) => parseNumber(s, min, max) !== undefined || t.ageInvalid,
     });

@@ -6,6 +6,9 @@ import { Chalk } from 'chalk';
 import type { OutputStream } from '../io/streams.js';
 import type { Style } from '../render/layout.js';
 
+/** Erases the screen and the scrollback, so nothing of the interview stays visible (quick exit). */
+export const CLEAR_ALL = '\x1b[2J\x1b[3J\x1b[H';
+
 /** https://no-color.org: any non-empty NO_COLOR disables colour; FORCE_COLOR=0 too. */
 export function useColor(stream: OutputStream, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR) return false;

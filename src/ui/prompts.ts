@@ -45,6 +45,8 @@ export interface KeyChoice<V extends string> {
   value: V;
   key: string;
   label: string;
+  /** How the key is shown in the hints when it is not just `key` (e.g. "x/Esc"). */
+  keyLabel?: string;
 }
 
 export interface AnswerPromptConfig<V extends string> {
@@ -57,8 +59,6 @@ export interface AnswerPromptConfig<V extends string> {
   actions: KeyChoice<V>[];
   default?: V;
   helpKeyLabel: string;
-  /** Key that ends the prompt at once as if this action was chosen (quick exit). */
-  escapeAction?: V;
 }
 
 /** A question answered by one key (y/n/u/d ...) or with arrows and Enter; "?" shows the help. */
@@ -81,11 +81,8 @@ export const answerPrompt = createPrompt(
     useKeypress((key: KeypressEvent & { sequence?: string }, rl) => {
       const typed = (key.sequence ?? key.name ?? '').toLowerCase();
       rl.clearLine(0);
-      if (key.name === 'escape' && config.escapeAction) {
-        const action = config.actions.find((a) => a.value === config.escapeAction);
-        if (action) finish(action);
-        return;
-      }
+      // Esc is the quick exit, handled for every prompt alike (see escapable).
+      if (key.name === 'escape') return;
       if (isEnterKey(key)) {
         const c = config.choices[active];
         if (c) finish(c);
@@ -113,7 +110,10 @@ export const answerPrompt = createPrompt(
       const text = `${cursor} [${c.key}] ${c.label}`;
       lines.push(i === active ? theme.style.highlight(text) : text);
     });
-    const hints = [`[?] ${config.helpKeyLabel}`, ...config.actions.map((a) => `[${a.key}] ${a.label}`)];
+    const hints = [
+      `[?] ${config.helpKeyLabel}`,
+      ...config.actions.map((a) => `[${a.keyLabel ?? a.key}] ${a.label}`),
+    ];
     lines.push(theme.style.help(hints.join('  ')));
     return lines.join('\n');
   },
@@ -124,48 +124,88 @@ type PromptContext = {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   clearPromptOnDone?: boolean;
+  signal?: AbortSignal;
 };
 type PromptFn<V, C> = (config: C, context?: PromptContext) => Promise<V>;
 type Wrap = <V, C>(prompt: PromptFn<V, C>) => PromptFn<V, C>;
 
+/**
+ * Every prompt but the answer prompt: `lang` is the language of the key help (the list keys, and
+ * Esc for the quick exit, which every prompt offers).
+ */
 export interface Prompter {
   answer<V extends string>(config: AnswerPromptConfig<V>): Promise<V>;
   select<V extends string>(config: {
     message: string;
     choices: { value: V; name: string; description?: string }[];
     default?: V;
-    /** Language of the key help under the list (↑↓ / ⏎). */
-    lang?: 'ko' | 'en';
+    lang?: Lang;
   }): Promise<V>;
   input(config: {
     message: string;
     default?: string;
     validate?: (value: string) => true | string;
+    lang?: Lang;
   }): Promise<string>;
   /** labels: how the answer is echoed once given (e.g. 예 / 아니오); the keys stay y and n. */
   confirm(config: {
     message: string;
     default?: boolean;
     labels?: { yes: string; no: string };
+    lang?: Lang;
   }): Promise<boolean>;
-  password(config: { message: string }): Promise<string>;
+  password(config: { message: string; lang?: Lang }): Promise<string>;
 }
 
-const SELECT_KEYS = {
-  ko: { navigate: '이동', select: '선택' },
-  en: { navigate: 'navigate', select: 'select' },
+const KEY_WORDS = {
+  ko: { navigate: '이동', select: '선택', quickExit: '긴급 종료' },
+  en: { navigate: 'navigate', select: 'select', quickExit: 'quick exit' },
 } as const;
 
 /** The key help under a list, in the screener's language (the library's own is English only). */
 const selectHelp =
-  (lang: 'ko' | 'en') =>
+  (lang: Lang) =>
   (keys: [key: string, action: string][]): string =>
-    keys
+    [...keys, ['esc', 'quickExit'] as [string, string]]
       .map(([key, action]) => {
-        const word = SELECT_KEYS[lang][action as keyof (typeof SELECT_KEYS)['en']] ?? action;
+        const word = KEY_WORDS[lang][action as keyof (typeof KEY_WORDS)['en']] ?? action;
         return `${styleText('bold', key)} ${styleText('dim', word)}`;
       })
       .join(styleText('dim', ' • '));
+
+/** A one-line prompt's theme: the Esc key named after the message while the prompt is open. */
+const escapeTheme = (lang: Lang | undefined) => ({
+  style: {
+    message: (text: string, status: string) =>
+      status === 'done'
+        ? styleText('bold', text)
+        : `${styleText('bold', text)} ${styleText('dim', `[Esc] ${KEY_WORDS[lang ?? 'en'].quickExit}`)}`,
+  },
+});
+
+/**
+ * Esc on any screen is the quick exit: the prompt ends at once, whatever it is (a list, a text
+ * input, a passphrase), and CancelledError('quick-exit') goes up to whoever clears the screen.
+ * The key is read from the input the prompt itself reads, so a test's virtual screen works too.
+ */
+const escapable =
+  <V, C>(prompt: PromptFn<V, C>): PromptFn<V, C> =>
+  async (config, context) => {
+    const input = context?.input;
+    const controller = new AbortController();
+    const onKey = (_s: unknown, key?: { name?: string }) => {
+      if (key?.name === 'escape') controller.abort();
+    };
+    input?.on('keypress', onKey);
+    try {
+      return await prompt(config, { ...context, signal: controller.signal });
+    } catch (e) {
+      if (controller.signal.aborted) throw new CancelledError('quick-exit');
+      throw e;
+    } finally {
+      input?.off('keypress', onKey);
+    }
+  };
 
 export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Prompter {
   const wrap: Wrap = options.wrap ?? ((f) => f);
@@ -184,23 +224,29 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
       throw e;
     }
   };
-  const answer = wrap(answerPrompt);
-  const sel = wrap(select);
-  const inp = wrap(input);
-  const conf = wrap(confirm);
-  const pass = wrap(password);
+  // escapable inside wrap: it must see the input the prompt is really given.
+  const answer = wrap(escapable(answerPrompt));
+  const sel = wrap(escapable(select));
+  const inp = wrap(escapable(input));
+  const conf = wrap(escapable(confirm));
+  const pass = wrap(escapable(password));
   return {
     answer: (config) => guard(answer(config, context)),
     select: ({ lang, ...config }) =>
       guard(sel({ ...config, theme: { style: { keysHelpTip: selectHelp(lang ?? 'en') } } }, context)),
-    input: (config) => guard(inp(config, context)),
-    confirm: ({ labels, ...config }) =>
+    input: ({ lang, ...config }) => guard(inp({ ...config, theme: escapeTheme(lang) }, context)),
+    confirm: ({ labels, lang, ...config }) =>
       guard(
         conf(
-          labels ? { ...config, transformer: (v: boolean) => (v ? labels.yes : labels.no) } : config,
+          {
+            ...config,
+            theme: escapeTheme(lang),
+            ...(labels ? { transformer: (v: boolean) => (v ? labels.yes : labels.no) } : {}),
+          },
           context,
         ),
       ),
-    password: (config) => guard(pass({ ...config, mask: false }, context)),
+    password: ({ lang, ...config }) =>
+      guard(pass({ ...config, theme: escapeTheme(lang), mask: false }, context)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAR_ALL } from '../../src/interview/run-interview.js';
+import { CLEAR_ALL } from '../../src/ui/output.js';
 import { answerUntil, finishReview, screen, startInterview } from './drive.js';
 
 const SEX_INDUSTRY = '0';

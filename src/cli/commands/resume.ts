@@ -43,7 +43,10 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
       const session = store.load(info, () => passphrase ?? '', options);
       ctx.io.stdout.write(t.resumeHeader(resumeHeader(session, info)) + '\n');
       const labels = { yes: t.answers.yes, no: t.answers.no };
-      if (chosen.confirm && !(await prompter.confirm({ message: t.resumeConfirm, default: true, labels }))) {
+      if (
+        chosen.confirm &&
+        !(await prompter.confirm({ message: t.resumeConfirm, default: true, labels, lang }))
+      ) {
         ctx.io.stdout.write(t.resumeLeft + '\n');
         return;
       }

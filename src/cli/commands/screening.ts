@@ -85,13 +85,17 @@ async function offerReport(
 ): Promise<void> {
   const t = textsFor(session.lang);
   const labels = messages[session.lang].words.confirm;
-  if (!(await prompter.confirm({ message: t.saveReport, default: false, labels }))) return;
+  if (!(await prompter.confirm({ message: t.saveReport, default: false, labels, lang: session.lang })))
+    return;
   // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.
   const suggested = join(
     reportsFolder(root),
     `tip-screen-${session.caseCode ?? session.id}.md${passphrase ? '.enc' : ''}`,
   );
-  const path = resolve(ctx.io.cwd, await prompter.input({ message: t.reportPath, default: suggested }));
+  const path = resolve(
+    ctx.io.cwd,
+    await prompter.input({ message: t.reportPath, default: suggested, lang: session.lang }),
+  );
   const meta = {
     ...(session.caseCode ? { caseCode: session.caseCode } : {}),
     date: session.updatedAt.slice(0, 10),

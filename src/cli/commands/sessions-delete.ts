@@ -23,7 +23,9 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
         const labels = messages[ctx.lang(c)].words.confirm;
         const message =
           ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
-        if (!(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels }))) {
+        if (
+          !(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels, lang: ctx.lang(c) }))
+        ) {
           ctx.io.stdout.write(`kept ${info.id}\n`);
           return;
         }
