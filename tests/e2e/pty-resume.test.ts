@@ -3,37 +3,14 @@
  * killed with SIGKILL, resumed, and must end with every earlier answer present and the same
  * assessment as a run that was never interrupted.
  */
-import { spawn, type IPty } from '@lydell/node-pty';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bin, DOWN, ptyEnv as env, startPty as start, until } from '../helpers/pty.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/tip-screen.js');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const env = (): Record<string, string> => {
-  const e: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI') e[k] = v;
-  return { ...e, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', NO_COLOR: '1', TIP_SCREEN_LANG: 'en' };
-};
-
-function start(args: string[]): { pty: IPty; output: () => string; exited: Promise<number> } {
-  let out = '';
-  const pty = spawn(process.execPath, [bin, ...args], {
-    cols: 80,
-    rows: 30,
-    cwd: root,
-    env: env(),
-    name: 'xterm-256color',
-  });
-  pty.onData((d) => (out += d));
-  const exited = new Promise<number>((res) => pty.onExit((e) => res(e.exitCode)));
-  return { pty, output: () => stripVTControlCharacters(out), exited };
-}
 
 function sessionFile(dataDir: string): string | undefined {
   const dir = join(dataDir, 'sessions');
@@ -48,18 +25,6 @@ function readSession(
   const f = sessionFile(dataDir);
   return f ? (JSON.parse(readFileSync(f, 'utf8')) as ReturnType<typeof readSession>) : undefined;
 }
-
-async function until<T>(what: string, fn: () => T | undefined | false, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const DOWN = '\x1b[B';
 
 /** The same answers every run: an adult farm worker with controlled wages and papers. */
 function keyFor(cursor: string): string {
