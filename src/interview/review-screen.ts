@@ -1,7 +1,7 @@
 /** The review: every question with its answer, then finish, change one answer, or pause. */
 import { pick } from '../base/i18n.js';
 import { caseHeader, type Action, type Screen } from './screen.js';
-import { isQuestion, stepKey, type QuestionStep } from './steps.js';
+import { isQuestion, stepKey, unansweredIn, type QuestionStep } from './steps.js';
 
 export async function reviewScreen(sc: Screen): Promise<Action> {
   const { t, style, write, lang, prompter } = sc;
@@ -10,16 +10,19 @@ export async function reviewScreen(sc: Screen): Promise<Action> {
   const questions = sc.steps().filter(isQuestion);
   for (const s of questions) write(`  ${reviewLine(sc, s)}`);
   write('');
-  const choice = await prompter.select<'finish' | 'change' | 'pause'>({
+  const open = questions.filter(unansweredIn(sc.session)).length;
+  const choice = await prompter.select<'unanswered' | 'finish' | 'change' | 'pause'>({
     lang,
     message: t.reviewTitle,
     choices: [
+      // First when there are any: the likely next step, and Enter must not end a half-done screening.
+      ...(open > 0 ? [{ value: 'unanswered' as const, name: t.reviewUnanswered(open) }] : []),
       { value: 'finish', name: t.reviewFinish },
       { value: 'change', name: t.reviewChange },
       { value: 'pause', name: t.actions.pause },
     ],
   });
-  if (choice === 'pause') return 'pause';
+  if (choice === 'pause' || choice === 'unanswered') return choice;
   if (choice === 'finish') return 'continue';
   const target = await prompter.select<string>({
     lang,

@@ -17,6 +17,7 @@ import {
   isDone,
   startAt,
   toReview,
+  toUnanswered,
   type Position,
 } from './navigator.js';
 import type { InterviewEnd, InterviewOptions } from './options.js';
@@ -25,7 +26,7 @@ import { factScreen, indicatorScreen } from './question-screens.js';
 import { reviewScreen } from './review-screen.js';
 import { makeScreen, type Action, type Screen } from './screen.js';
 import { openingScreen, safetyScreen } from './start-screens.js';
-import { planSteps, readCursor, stepKey, type Step } from './steps.js';
+import { planSteps, readCursor, stepKey, unansweredIn, type Step } from './steps.js';
 
 export type { InterviewEnd, InterviewOptions } from './options.js';
 
@@ -34,7 +35,8 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   const plan = (): Step[] =>
     mode ? planFrameworkSteps(mode, session) : planSteps(opts.loaded.compiled, session);
   session.status = 'in-progress';
-  let at: Position = startAt(plan(), readCursor(session.cursor));
+  const unanswered = unansweredIn(session);
+  let at: Position = startAt(plan(), readCursor(session.cursor), unanswered);
   const sc = makeScreen(opts, () => at.steps);
   const stop = (status: 'paused' | 'quick-exit'): InterviewEnd => {
     session.status = 'paused';
@@ -61,6 +63,10 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
         at = toReview(at);
         continue;
       }
+      if (action === 'unanswered') {
+        at = toUnanswered(at, unanswered);
+        continue;
+      }
       if (action === 'back' || typeof action === 'object') {
         at = action === 'back' ? back(at) : changeAnswer(at, action.change);
         session.cursor = cursorOf(at);
@@ -75,7 +81,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
         return { status: 'done', session, ...end };
       }
       // Answered: skip logic may have changed what follows.
-      const moved = afterAnswer(at, plan());
+      const moved = afterAnswer(at, plan(), unanswered);
       at = moved.position;
       session.cursor = cursorOf(at);
       sc.persist();

@@ -19,6 +19,8 @@ export type Action =
   | 'note'
   | 'back'
   | 'review'
+  /** From the review: go on with the questions still unanswered. */
+  | 'unanswered'
   | 'pause'
   | 'quick-exit'
   | 'continue'

@@ -23,6 +23,15 @@ export const readCursor = (cursor: string | undefined): string | undefined =>
 
 export const isQuestion = (s: Step): s is QuestionStep => s.kind === 'fact' || s.kind === 'indicator';
 
+/**
+ * An indicator the session has no answer to ("don't know" is an answer). Facts are not counted:
+ * an unknown fact is saved as no value, so it cannot be told from one never asked.
+ */
+export const unansweredIn =
+  (session: Pick<Session, 'answers'>) =>
+  (s: Step): boolean =>
+    s.kind === 'indicator' && session.answers[s.id] === undefined;
+
 export const sectionOf = (s: Step): Section =>
   s.kind === 'indicator' ? s.element : s.kind === 'fact' ? 'facts' : s.kind === 'review' ? 'review' : 'start';
 

@@ -10,6 +10,7 @@ import {
   isDone,
   startAt,
   toReview,
+  toUnanswered,
 } from '../../src/interview/navigator.js';
 import { planSteps, readCursor, stepKey, type Step } from '../../src/interview/steps.js';
 import { startInterview, screen } from './drive.js';
@@ -70,6 +71,43 @@ describe('the interview navigator', () => {
     expect(isDone(end)).toBe(true);
     expect(cursorOf(end)).toBe('review');
     expect(keys(plan)).toContain(cursorOf(startAt(plan, 'indicator:m1')));
+  });
+});
+
+describe('the unanswered questions, from the review', () => {
+  // a1 and m1 answered; a2 not.
+  const answered = new Set(['indicator:a1', 'indicator:m1']);
+  const open = (s: Step) => s.kind === 'indicator' && !answered.has(stepKey(s));
+
+  it('goes from the review to the first unanswered question, then back to the review', () => {
+    const at = toUnanswered(toReview(startAt(plan, 'indicator:a1')), open);
+    expect(currentStep(at)).toEqual(q('a2'));
+    answered.add('indicator:a2');
+    const { position } = afterAnswer(at, plan, open);
+    expect(currentStep(position).kind).toBe('review');
+    answered.delete('indicator:a2');
+  });
+
+  it('skips the answered questions between two unanswered ones', () => {
+    const two = new Set(['indicator:a1']);
+    const open2 = (s: Step) => s.kind === 'indicator' && !two.has(stepKey(s));
+    const at = toUnanswered(toReview(startAt(plan, 'indicator:a1')), open2);
+    expect(currentStep(at)).toEqual(q('a2'));
+    two.add('indicator:a2');
+    const next = afterAnswer(at, plan, open2).position;
+    expect(currentStep(next)).toEqual(q('m1', 'means'));
+    expect(next.unansweredOnly).toBe(true);
+  });
+
+  it('stays on the review when nothing is unanswered', () => {
+    expect(currentStep(toUnanswered(startAt(plan, 'review'), () => false)).kind).toBe('review');
+  });
+
+  it('resumes a session saved on the review at its first unanswered question', () => {
+    expect(currentStep(startAt(plan, 'review', open))).toEqual(q('a2'));
+    expect(currentStep(startAt(plan, 'review', () => false)).kind).toBe('review');
+    // Without the question, as before: the saved step.
+    expect(currentStep(startAt(plan, 'review')).kind).toBe('review');
   });
 });
 
