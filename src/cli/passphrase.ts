@@ -1,6 +1,8 @@
 /**
- * The passphrase of an encrypted file: from TIP_SCREEN_PASSPHRASE, or asked in a terminal (twice
- * for a new file). Shared by every command that opens or writes encrypted files.
+ * The passphrase of an encrypted file: from TIP_SCREEN_PASSPHRASE (for scripts, taken as given
+ * and tried once), or asked in a terminal. A typo must not end a screening: a new passphrase is
+ * asked twice and, when the two differ, asked again (three tries); a wrong one is asked again
+ * (three tries). A new one typed must be strong enough to protect a person's answers.
  */
 import { UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
@@ -8,22 +10,65 @@ import { textsFor } from '../interview/texts.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Io } from '../io/streams.js';
 
-export async function getPassphrase(
+const TRIES = 3;
+
+/** At least 12 characters, or four words (Korean words are short: 빨간 여우 큰 해). */
+export function strongEnough(passphrase: string): boolean {
+  return [...passphrase].length >= 12 || passphrase.trim().split(/\s+/).length >= 4;
+}
+
+function noPrompter(): UserError {
+  return new UserError('BAD_PASSPHRASE', 'This file is encrypted and no passphrase was given.', {
+    hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
+  });
+}
+
+/** A passphrase for a new encrypted file. */
+export async function newPassphrase(io: Io, prompter: Prompter | undefined, lang: Lang): Promise<string> {
+  const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
+  if (fromEnv) return fromEnv;
+  if (!prompter) throw noPrompter();
+  const t = textsFor(lang);
+  io.stdout.write(t.passphraseRule + '\n');
+  for (let left = TRIES - 1; ; left--) {
+    const first = await prompter.password({
+      message: t.passphrase,
+      lang,
+      validate: (v) => strongEnough(v) || t.passphraseWeak,
+    });
+    if ((await prompter.password({ message: t.passphraseAgain, lang })) === first) return first;
+    if (left === 0)
+      throw new UserError('BAD_PASSPHRASE', t.passphraseMismatchEnd, { hint: t.passphraseMismatchHint });
+    io.stdout.write(t.passphraseMismatch(left) + '\n');
+  }
+}
+
+/**
+ * Opens an encrypted file: `open` gets the passphrase and throws BAD_PASSPHRASE when it is wrong
+ * (or the file was changed: the two cannot be told apart); asked again while tries are left.
+ */
+export async function withPassphrase<T>(
   io: Io,
   prompter: Prompter | undefined,
   lang: Lang,
-  confirmNew: boolean,
-): Promise<string> {
+  open: (passphrase: string) => T,
+): Promise<{ value: T; passphrase: string }> {
   const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
-  if (fromEnv) return fromEnv;
-  if (!prompter)
-    throw new UserError('BAD_PASSPHRASE', 'This file is encrypted and no passphrase was given.', {
-      hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
-    });
+  if (fromEnv) return { value: open(fromEnv), passphrase: fromEnv };
+  if (!prompter) throw noPrompter();
   const t = textsFor(lang);
-  const first = await prompter.password({ message: t.passphrase, lang });
-  if (confirmNew && (await prompter.password({ message: t.passphraseAgain, lang })) !== first)
-    throw new UserError('BAD_PASSPHRASE', t.passphraseMismatch);
-  if (!first) throw new UserError('BAD_PASSPHRASE', 'An empty passphrase protects nothing.');
-  return first;
+  for (let left = TRIES - 1; ; left--) {
+    const passphrase = await prompter.password({
+      message: t.passphrase,
+      lang,
+      validate: (v) => v !== '' || t.passphraseEmpty,
+    });
+    try {
+      return { value: open(passphrase), passphrase };
+    } catch (e) {
+      const wrong = e instanceof UserError && e.code === 'BAD_PASSPHRASE';
+      if (!wrong || left === 0) throw e;
+      io.stdout.write(t.passphraseWrong(left) + '\n');
+    }
+  }
 }

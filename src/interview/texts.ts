@@ -51,7 +51,15 @@ const ko = {
   saved: '저장됨',
   passphrase: '암호',
   passphraseAgain: '암호 확인',
-  passphraseMismatch: '두 암호가 다릅니다. 다시 시작하십시오.',
+  passphraseRule:
+    '암호를 정하십시오: 12자 이상, 또는 네 단어 이상(예: 기억하기 쉬운 네 단어). 잊으면 되찾을 수 없습니다.',
+  passphraseWeak: '너무 짧습니다. 12자 이상이거나 띄어 쓴 네 단어 이상이어야 합니다.',
+  passphraseEmpty: '암호를 입력하십시오.',
+  passphraseMismatch: (left: number) => `두 암호가 다릅니다. 다시 입력하십시오 (남은 기회 ${left}번).`,
+  passphraseMismatchEnd: '두 암호가 세 번 모두 달랐습니다. 아무것도 저장하지 않았습니다.',
+  passphraseMismatchHint: '다시 시작하고, 암호를 천천히 두 번 똑같이 입력하십시오.',
+  passphraseWrong: (left: number) =>
+    `암호가 틀렸거나 파일이 바뀌었습니다. 다시 입력하십시오 (남은 기회 ${left}번).`,
   progress: (n: number, total: number) => `${n}/${total}`,
   notAnswered: '미응답',
   respondentFallback: '번역 없음, 영어로 표시',
@@ -110,7 +118,16 @@ const en: typeof ko = {
   saved: 'saved',
   passphrase: 'Passphrase',
   passphraseAgain: 'Passphrase again',
-  passphraseMismatch: 'The passphrases differ. Start again.',
+  passphraseRule:
+    'Choose a passphrase: at least 12 characters, or four words (four words you will remember). It cannot be recovered if forgotten.',
+  passphraseWeak: 'Too short: use at least 12 characters, or four words separated by spaces.',
+  passphraseEmpty: 'Type the passphrase.',
+  passphraseMismatch: (left: number) =>
+    `The two passphrases differ. Type it again (${left} ${left === 1 ? 'try' : 'tries'} left).`,
+  passphraseMismatchEnd: 'The two passphrases differed three times. Nothing was saved.',
+  passphraseMismatchHint: 'Start again, and type the same passphrase twice, slowly.',
+  passphraseWrong: (left: number) =>
+    `Wrong passphrase, or the file was changed. Type it again (${left} ${left === 1 ? 'try' : 'tries'} left).`,
   progress: (n: number, total: number) => `${n}/${total}`,
   notAnswered: 'not answered',
   respondentFallback: 'no translation, shown in English',

@@ -154,7 +154,11 @@ export interface Prompter {
     labels?: { yes: string; no: string };
     lang?: Lang;
   }): Promise<boolean>;
-  password(config: { message: string; lang?: Lang }): Promise<string>;
+  password(config: {
+    message: string;
+    lang?: Lang;
+    validate?: (value: string) => true | string;
+  }): Promise<string>;
 }
 
 const KEY_WORDS = {

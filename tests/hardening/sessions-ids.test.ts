@@ -102,7 +102,8 @@ describe('which session an id names', () => {
     store.save(s, 'pw');
     const args = ['sessions', 'delete', s.id, '--yes', '--data-dir', root];
     const wrong = await sessionsInTerminal(args, { confirm: true, passphrase: 'nope' });
-    expect(wrong.asked).toHaveLength(1);
+    // Asked again after a wrong one, three times in all, then refused.
+    expect(wrong.asked).toEqual(['Passphrase', 'Passphrase', 'Passphrase']);
     expect(wrong.error).toBe('BAD_PASSPHRASE');
     expect(store.list()).toHaveLength(1);
     const right = await sessionsInTerminal(args, { confirm: true, passphrase: 'pw' });

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { wrapPrompt } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/base/errors.js';
-import { getPassphrase } from '../../src/cli/passphrase.js';
+import { newPassphrase } from '../../src/cli/passphrase.js';
 import type { Io } from '../../src/io/streams.js';
 import { CLEAR_ALL } from '../../src/ui/output.js';
 import { createPrompter } from '../../src/ui/prompts.js';
@@ -100,7 +100,7 @@ describe('Esc quick-exits from every screen', () => {
       cwd: process.cwd(),
     };
     const prompter = createPrompter(io, { wrap: wrapPrompt });
-    const asked = getPassphrase(io, prompter, 'ko', true);
+    const asked = newPassphrase(io, prompter, 'ko');
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toContain('[Esc] 긴급 종료');
     screen.type('secret words');

@@ -11,7 +11,7 @@ import { decryptFile, readHeader } from '../../io/crypto.js';
 import { readPrivateFile, writePrivateFile } from '../../io/private-file.js';
 import { createPrompter } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
-import { getPassphrase } from '../passphrase.js';
+import { withPassphrase } from '../passphrase.js';
 
 export function registerDecrypt(program: Command, ctx: Ctx): void {
   program
@@ -29,13 +29,12 @@ export function registerDecrypt(program: Command, ctx: Ctx): void {
       // The header is checked first: a damaged or plain file is reported before any passphrase.
       readHeader(data);
       const tty = ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
-      const passphrase = await getPassphrase(
+      const { value: plain } = await withPassphrase(
         ctx.io,
         tty ? createPrompter(ctx.io) : undefined,
         ctx.lang(c),
-        false,
+        (p) => decryptFile(data, p).plain,
       );
-      const { plain } = decryptFile(data, passphrase);
       if (opts.out) {
         writePrivateFile(resolve(ctx.io.cwd, opts.out), plain);
         ctx.io.stderr.write(

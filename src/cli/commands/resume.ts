@@ -7,7 +7,7 @@ import { dataDir, SessionStore } from '../../io/session-store.js';
 import { loadTranslation } from '../../io/translations.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
-import { getPassphrase } from '../passphrase.js';
+import { withPassphrase } from '../passphrase.js';
 import { chooseSession, resumeHeader } from './pick-session.js';
 import { ALTERNATIVE, common, interview, type MakePrompter, type ScreenOptions } from './screening.js';
 
@@ -39,8 +39,9 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
       const options = { acceptOlder: opts.acceptOlder === true };
       // A damaged, swapped or older file is refused before the passphrase is asked for.
       store.check(info, options);
-      const passphrase = info.encrypted ? await getPassphrase(ctx.io, prompter, lang, false) : undefined;
-      const session = store.load(info, () => passphrase ?? '', options);
+      const { value: session, passphrase } = info.encrypted
+        ? await withPassphrase(ctx.io, prompter, lang, (p) => store.load(info, () => p, options))
+        : { value: store.load(info, undefined, options), passphrase: undefined };
       ctx.io.stdout.write(t.resumeHeader(resumeHeader(session, info)) + '\n');
       const labels = { yes: t.answers.yes, no: t.answers.no };
       if (

@@ -12,7 +12,7 @@ import { createPrompter, requireTerminal, type PromptIo } from '../../ui/prompts
 import type { Ctx, ScreenDeps } from '../context.js';
 import { readConfig } from '../../io/config-file.js';
 import { checkCaseCode } from '../../guard/case-code.js';
-import { getPassphrase } from '../passphrase.js';
+import { newPassphrase } from '../passphrase.js';
 import { registerResume } from './resume.js';
 import { ALTERNATIVE, common, interview, type MakePrompter, type ScreenOptions } from './screening.js';
 
@@ -65,7 +65,7 @@ function registerScreenCommand(program: Command, ctx: Ctx, makePrompter: MakePro
     });
     const prompter = makePrompter(ctx.io);
     const passphrase =
-      opts.encrypt || config.encrypt ? await getPassphrase(ctx.io, prompter, lang, true) : undefined;
+      opts.encrypt || config.encrypt ? await newPassphrase(ctx.io, prompter, lang) : undefined;
     const lock = new SessionStore(root).lock(session.id);
     try {
       await interview(ctx, { root, session, passphrase, prompter, respondent, loaded, frameworks: mode });

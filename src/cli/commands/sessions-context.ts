@@ -2,18 +2,25 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Session } from '../../io/session.js';
-import { dataDir, SessionStore, type SessionInfo } from '../../io/session-store.js';
+import { dataDir, SessionStore, type LoadOptions, type SessionInfo } from '../../io/session-store.js';
 import { createPrompter, type PromptIo, type Prompter } from '../../ui/prompts.js';
 import type { Ctx, ScreenDeps } from '../context.js';
-import { getPassphrase } from '../passphrase.js';
+import { withPassphrase } from '../passphrase.js';
 
 export interface SessionsCtx {
   ctx: Ctx;
   makePrompter: (io: PromptIo) => Prompter;
   store: (c: Command) => SessionStore;
   terminal: () => boolean;
-  /** The passphrase of an encrypted session: asked in a terminal, else from the environment. */
-  passphraseFor: (c: Command, info: SessionInfo) => Promise<string | undefined>;
+  /**
+   * Reads a session; an encrypted one with its passphrase (asked in a terminal, again when wrong,
+   * else from the environment).
+   */
+  unlock: (
+    c: Command,
+    info: SessionInfo,
+    options: LoadOptions,
+  ) => Promise<{ session: Session; passphrase: string | undefined }>;
   /** Opens a session; what can be refused without the passphrase is refused before asking. */
   open: (
     c: Command,
@@ -30,21 +37,25 @@ export function sessionsCtx(ctx: Ctx, deps: ScreenDeps): SessionsCtx {
     return new SessionStore(dataDir(ctx.io.env, o.dataDir && resolve(ctx.io.cwd, o.dataDir)));
   };
   const terminal = () => ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;
-  const passphraseFor = async (c: Command, info: SessionInfo): Promise<string | undefined> =>
-    info.encrypted
-      ? await getPassphrase(ctx.io, terminal() ? makePrompter(ctx.io) : undefined, ctx.lang(c), false)
-      : undefined;
+  const unlock = async (c: Command, info: SessionInfo, options: LoadOptions) => {
+    const s = store(c);
+    if (!info.encrypted) return { session: s.load(info, undefined, options), passphrase: undefined };
+    const prompter = terminal() ? makePrompter(ctx.io) : undefined;
+    const { value, passphrase } = await withPassphrase(ctx.io, prompter, ctx.lang(c), (p) =>
+      s.load(info, () => p, options),
+    );
+    return { session: value, passphrase };
+  };
   return {
     ctx,
     makePrompter,
     store,
     terminal,
-    passphraseFor,
+    unlock,
     open: async (c, info, acceptOlder) => {
       const options = { acceptOlder: acceptOlder === true };
       store(c).check(info, options);
-      const passphrase = await passphraseFor(c, info);
-      return { session: store(c).load(info, () => passphrase ?? '', options), passphrase };
+      return unlock(c, info, options);
     },
     acceptOlder: () =>
       new Option('--accept-older', 'open an older copy of the session knowingly (restored backup)'),

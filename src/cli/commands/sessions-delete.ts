@@ -35,9 +35,8 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
       try {
         // An encrypted session is deleted by who can open it, unless --force says so knowingly.
         if (info.encrypted && !opts.force) {
-          const passphrase = await sc.passphraseFor(c, info);
           try {
-            s.load(info, () => passphrase ?? '', { acceptOlder: true });
+            await sc.unlock(c, info, { acceptOlder: true });
           } catch (e) {
             if (!isUserError(e)) throw e;
             throw new UserError(e.code, e.message, {
