@@ -1,8 +1,7 @@
 /** The question screens: a fact (a number, a choice or yes/no) and an indicator, with its notes. */
 import { pick } from '../base/i18n.js';
 import type { FactDef } from '../core/schema.js';
-import { KIND_TEXT } from '../guard/find.js';
-import { checkNote } from '../guard/notes.js';
+import { noteScreen, notesOf } from './note-screen.js';
 import { wrap } from '../render/layout.js';
 import { parseAge } from './parse-age.js';
 import { actions, answerChoices, showQuestion, type Action, type KeyAction, type Screen } from './screen.js';
@@ -82,53 +81,25 @@ export async function indicatorScreen(sc: Screen, id: string): Promise<Action> {
   const helpLines = [pick(def.help, lang)];
   const theirHelp = opts.respondent?.help('indicator', id);
   if (theirHelp && !theirHelp.fallback) helpLines.push(`(${opts.respondent!.lang}) ${theirHelp.text}`);
-  const note = session.notes[id];
+  const notes = notesOf(session, id);
   const message = showQuestion(sc, { kind: 'indicator', id, element: def.element }, pick(def.question, lang));
   const v = await sc.prompter.answer<KeyAction>({
     message,
-    detail: note ? [style.chalk.dim(`✎ ${note}`)] : [],
+    detail: notes.flatMap((n, i) =>
+      wrap(`✎ ${notes.length > 1 ? `${i + 1}. ` : ''}${n}`, style.width - 4, '    ', '').map((l) =>
+        style.chalk.dim(l),
+      ),
+    ),
     help: helpLines.flatMap((h) => wrap(h, style.width - 4)).join('\n'),
     helpKeyLabel: t.help,
     choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
     default: session.answers[id],
     actions: actions(sc, ['note', 'back', 'review']),
   });
-  if (v === 'note') return editNote(sc, id);
+  if (v === 'note') return noteScreen(sc, id);
   if (v === 'yes' || v === 'no' || v === 'unknown' || v === 'declined') {
     session.answers[id] = v;
     return 'continue';
   }
   return v;
-}
-
-/** The note to a question, refused when it holds identifying data; a likely name is the screener's call. */
-async function editNote(sc: Screen, id: string): Promise<Action> {
-  const { t, session, lang, prompter } = sc;
-  const noteOf = (s: string) => s.trim().slice(0, 500);
-  const text = noteOf(
-    await prompter.input({
-      lang,
-      message: t.notePrompt,
-      default: session.notes[id] ?? '',
-      validate: (s) => {
-        const kind = checkNote(noteOf(s)).refused;
-        return kind ? t.noteRefused(KIND_TEXT[kind][lang]) : true;
-      },
-    }),
-  );
-  // Kept only when the screener says it is not a name.
-  const keep =
-    !text ||
-    !checkNote(text).maybeName ||
-    (await prompter.confirm({
-      lang,
-      message: t.noteMaybeName,
-      default: false,
-      labels: { yes: t.answers.yes, no: t.answers.no },
-    }));
-  if (!keep) return 'note';
-  if (text) session.notes[id] = text;
-  else delete session.notes[id];
-  sc.persist();
-  return 'note';
 }

@@ -22,7 +22,8 @@ export const sessionSchema = z.strictObject({
   openingDone: z.boolean().default(false),
   facts: z.record(z.string(), savedFactValueSchema),
   answers: z.record(z.string(), z.enum(ANSWER_VALUES)),
-  notes: z.record(z.string(), z.string().max(500)),
+  /** Notes to a question, oldest first; files saved before hold one note as a string. */
+  notes: z.record(z.string(), z.union([z.string().max(500), z.array(z.string().max(500)).max(20)])),
   /** The step the interview was on: "fact:age", "ind:<id>", "review". */
   cursor: z.string().optional(),
   outcome: z.string().optional(),

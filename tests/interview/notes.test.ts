@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerUntil, screen, startInterview } from './drive.js';
 
 const FIRST = 'indicator:nhrck16.act.recruitment';
+const ID = FIRST.slice('indicator:'.length);
 const upToFirstIndicator = (key: string): string =>
   key === 'safety' ? 'n' : key === 'opening' ? 'c' : key === 'fact:age' ? '30' : 'n';
 
@@ -28,33 +29,54 @@ describe('interview notes: identifying data', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain(kind);
-    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBeUndefined();
+    expect(d.session.notes[ID]).toBeUndefined();
   });
 
-  it('when the note holds a likely name and the screener says no then it is not kept', async () => {
-    const d = await openNote();
-    screen.type('met Maria Santos at the shelter');
+  it.each(['captain Nguyen Van Hung kept passports', 'met Maria Santos at the shelter'])(
+    'when the note "%s" looks like a name then removing it goes back to the note, and only the edited note is kept',
+    async (text) => {
+      const d = await openNote();
+      screen.type(text);
+      screen.keypress('enter');
+      await screen.next();
+      expect(screen.getScreen()).toContain('This looks like a name: remove it?');
+      expect(d.session.notes[ID]).toBeUndefined();
+      screen.keypress('enter'); // yes, the default: remove it
+      await screen.next();
+      // The note as typed, to take the name out.
+      expect(screen.getScreen()).toContain(text);
+      for (let i = 0; i < [...text].length; i++) screen.keypress('backspace');
+      screen.type('the captain kept passports');
+      screen.keypress('enter');
+      await screen.next();
+      expect(d.session.notes[ID]).toEqual(['the captain kept passports']);
+      screen.keypress('p');
+      await d.end;
+      expect(JSON.stringify(d.saved)).not.toContain(text);
+    },
+  );
+
+  it('when the note holds a likely name and the screener says it is not one then it is kept', async () => {
+    const d = await openNote('ko');
+    screen.type('선장 이름은 김철수');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('name');
+    expect(screen.getScreen()).toContain('사람 이름처럼 보입니다. 지울까요?');
     screen.type('n');
     screen.keypress('enter');
     await screen.next();
-    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBeUndefined();
-    screen.keypress('p');
-    await d.end;
+    expect(d.session.notes[ID]).toEqual(['선장 이름은 김철수']);
   });
 
-  it('when the note holds a likely name and the screener confirms then it is kept', async () => {
-    const d = await openNote('ko');
-    screen.type('김민지 씨가 상담을 받음');
+  it('when the screener quick-exits on the name question then the note is not saved', async () => {
+    const d = await openNote();
+    screen.type('captain Nguyen Van Hung kept passports');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('이름');
-    screen.type('y');
-    screen.keypress('enter');
-    await screen.next();
-    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBe('김민지 씨가 상담을 받음');
+    screen.keypress('escape');
+    const end = await d.end;
+    expect(end.status).toBe('quick-exit');
+    expect(JSON.stringify(d.saved)).not.toContain('Nguyen');
   });
 
   it('when the note is an ordinary screening note with a date then it is kept without a question', async () => {
@@ -62,8 +84,53 @@ describe('interview notes: identifying data', () => {
     screen.type('Employer kept her passport since 2026-03-15');
     screen.keypress('enter');
     await screen.next();
-    expect(d.session.notes[FIRST.slice('indicator:'.length)]).toBe(
-      'Employer kept her passport since 2026-03-15',
-    );
+    expect(d.session.notes[ID]).toEqual(['Employer kept her passport since 2026-03-15']);
+  });
+});
+
+describe('several notes to a question', () => {
+  const add = async (text: string) => {
+    screen.type(text);
+    screen.keypress('enter');
+    await screen.next();
+  };
+
+  it('when a second note is added then both are kept and shown, and one can be deleted', async () => {
+    const d = await openNote();
+    await add('wages held back since March');
+    screen.keypress('t');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Notes to this question');
+    screen.keypress('enter'); // add a note
+    await screen.next();
+    await add('boss keeps the bank card');
+    expect(d.session.notes[ID]).toEqual(['wages held back since March', 'boss keeps the bank card']);
+    expect(screen.getScreen()).toContain('✎ 1. wages held back since March');
+    expect(screen.getScreen()).toContain('✎ 2. boss keeps the bank card');
+    screen.keypress('t');
+    await screen.next();
+    screen.keypress('down'); // delete the first
+    screen.keypress('enter');
+    await screen.next();
+    expect(d.session.notes[ID]).toEqual(['boss keeps the bank card']);
+    expect(d.saved.at(-1)?.notes[ID]).toEqual(['boss keeps the bank card']);
+    screen.keypress('p');
+    await d.end;
+  });
+
+  it('when a session saved with one note as text is resumed then the note is shown and a second is added', async () => {
+    const first = await openNote();
+    await add('first note');
+    screen.keypress('p');
+    const paused = (await first.end).session;
+    paused.notes[ID] = 'written by an earlier version';
+    const d = startInterview(structuredClone(paused));
+    expect(screen.getScreen()).toContain('✎ written by an earlier version');
+    screen.keypress('t');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    await add('second note');
+    expect(d.session.notes[ID]).toEqual(['written by an earlier version', 'second note']);
   });
 });
