@@ -91,6 +91,14 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The terminal was resized while a screen was open: the screen is drawn again to the new width.
+ * Nothing was answered; the caller shows the same screen again.
+ */
+export class RedrawError extends Error {
+  override name = 'RedrawError';
+}
+
 /** Raised when the person running the tool asked to stop (Ctrl+C, quick exit, pause). */
 export class CancelledError extends Error {
   override name = 'CancelledError';

@@ -17,19 +17,25 @@ import type { Screen } from './screen.js';
 
 export function orientation(sc: Screen): void {
   if (sc.mode) return frameworksOrientation(sc, sc.mode);
-  const { opts, session, lang, write, style, t } = sc;
+  const { opts, session, lang, write, t } = sc;
   const report = buildReport(
     assess(opts.loaded.compiled, { facts: session.facts, answers: session.answers }),
     opts.loaded.set,
     lang,
   );
   write('');
-  write(style.chalk.bold(`${t.orientation}: `) + elementsLine(sc, report));
+  wrapped(sc, `${t.orientation}: `, elementsLine(sc, report));
   askNext(
     sc,
     report.openQuestions.slice(0, 3).map((q) => q.question),
   );
   write('');
+}
+
+/** A bold label and its text, wrapped to the width with the lines after the first indented. */
+function wrapped({ write, style }: Screen, label: string, text: string): void {
+  const lines = wrap(`${label}${text}`, style.width, '  ', '');
+  lines.forEach((l, i) => write(i === 0 ? style.chalk.bold(label) + l.slice(label.length) : l));
 }
 
 function elementsLine({ lang, t, style }: Screen, report: Report): string {
@@ -58,7 +64,7 @@ function frameworksOrientation(sc: Screen, m: FrameworksMode): void {
   const lead = fr.frameworks.find((r) => r.set.id === primaryId) ?? fr.frameworks[0]!;
   const label = lead.set.id === primaryId ? t.orientation : `${t.orientation} (${lead.set.id})`;
   write('');
-  write(style.chalk.bold(`${label}: `) + elementsLine(sc, lead));
+  wrapped(sc, `${label}: `, elementsLine(sc, lead));
   for (const r of fr.frameworks) {
     if (r === lead) continue;
     for (const l of wrap(frameworkStatusLine(r, lang, lead), style.width, '      ', '  ')) write(l);

@@ -30,7 +30,7 @@ export async function factScreen(sc: Screen, id: string): Promise<Action> {
 async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Action> {
   const { t, session, style } = sc;
   const current = session.facts[def.id];
-  sc.write(style.chalk.dim(`  ${t.agePrompt}`));
+  for (const l of wrap(t.agePrompt, style.width, '    ', '  ')) sc.write(style.chalk.dim(l));
   const raw = await sc.prompter.input({
     lang: sc.lang,
     message,

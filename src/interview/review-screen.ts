@@ -1,5 +1,6 @@
 /** The review: every question with its answer, then finish, change one answer, or pause. */
 import { pick } from '../base/i18n.js';
+import { truncate, wrap } from '../render/layout.js';
 import { caseHeader, type Action, type Screen } from './screen.js';
 import { isQuestion, stepKey, unansweredIn, type QuestionStep } from './steps.js';
 
@@ -8,7 +9,7 @@ export async function reviewScreen(sc: Screen): Promise<Action> {
   caseHeader(sc);
   write(style.chalk.bold(t.reviewTitle));
   const questions = sc.steps().filter(isQuestion);
-  for (const s of questions) write(`  ${reviewLine(sc, s)}`);
+  for (const s of questions) for (const l of wrap(reviewLine(sc, s), style.width, '      ', '  ')) write(l);
   write('');
   const open = questions.filter(unansweredIn(sc.session)).length;
   const choice = await prompter.select<'unanswered' | 'finish' | 'change' | 'pause'>({
@@ -27,12 +28,17 @@ export async function reviewScreen(sc: Screen): Promise<Action> {
   const target = await prompter.select<string>({
     lang,
     message: t.reviewPick,
-    choices: questions.map((s) => ({ value: stepKey(s), name: reviewLine(sc, s) })),
+    // One line each, cut to the width: the list is for finding the question, the review shows it whole.
+    choices: questions.map((s) => ({
+      value: stepKey(s),
+      name: truncate(reviewLine(sc, s, true), style.width - 4),
+    })),
   });
   return { change: target };
 }
 
-function reviewLine(sc: Screen, s: QuestionStep): string {
+/** A question and its answer; `plain` leaves out colour (a line that may be cut). */
+function reviewLine(sc: Screen, s: QuestionStep, plain = false): string {
   const { session, t, lang, style } = sc;
   if (s.kind === 'fact') {
     const def = sc.factDef(s.id);
@@ -51,5 +57,6 @@ function reviewLine(sc: Screen, s: QuestionStep): string {
   }
   const def = sc.indicatorDef(s.id);
   const v = session.answers[s.id];
-  return `${pick(def.question, lang)} → ${v ? t.answers[v] : style.chalk.dim(t.notAnswered)}`;
+  const none = plain ? t.notAnswered : style.chalk.dim(t.notAnswered);
+  return `${pick(def.question, lang)} → ${v ? t.answers[v] : none}`;
 }

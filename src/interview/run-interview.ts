@@ -4,8 +4,8 @@
  * with the assessment from the core scorer. Pausing, Ctrl+C and the quick exit all leave a saved
  * session that `tip-screen resume` continues.
  */
-import { CancelledError } from '../base/errors.js';
-import { CLEAR_ALL } from '../ui/output.js';
+import { CancelledError, RedrawError } from '../base/errors.js';
+import { CLEAR_ALL, CLEAR_SCREEN } from '../ui/output.js';
 import { finish } from './finish.js';
 import { planFrameworkSteps } from './frameworks.js';
 import {
@@ -52,7 +52,15 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     while (!isDone(at)) {
       const step = currentStep(at);
       session.cursor = stepKey(step);
-      const action = await screenFor(sc, step);
+      const action = await screenFor(sc, step).catch((e: unknown) => {
+        if (e instanceof RedrawError) return 'redraw' as const;
+        throw e;
+      });
+      if (action === 'redraw') {
+        // Resized: the same screen again, drawn to the new width on a cleared screen.
+        opts.out.write(CLEAR_SCREEN);
+        continue;
+      }
       if (action === 'pause') return stop('paused');
       if (action === 'quick-exit') {
         opts.out.write(CLEAR_ALL);

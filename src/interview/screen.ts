@@ -59,7 +59,13 @@ export function makeScreen(opts: InterviewOptions, steps: () => Step[]): Screen 
     lang: session.lang,
     t: textsFor(session.lang),
     style,
-    prompter,
+    // A resize ends a question or a list screen, and the loop draws the screen again to the new
+    // width (question text included, which the prompt alone would not redraw).
+    prompter: {
+      ...prompter,
+      answer: (config) => prompter.answer({ ...config, redraw: true, width: style.width }),
+      select: (config) => prompter.select({ ...config, redraw: true, width: style.width }),
+    },
     mode,
     write: (s = '') => opts.out.write(s + '\n'),
     persist: () => {
@@ -100,7 +106,9 @@ function respondentLines({ opts, t, style }: Screen, kind: 'fact' | 'indicator',
   // An item worded by another framework has no text in the primary set's translation.
   if (!q.text) return [];
   const marker = q.fallback ? ` [${t.respondentFallback}]` : '';
-  return wrap(`(${r.lang}) ${q.text}${marker}`, style.width - 4).map((l) => style.chalk.cyan(l));
+  // Hanging indent: the lines after the first start under the text, not under "(vi)".
+  const hang = ' '.repeat(r.lang.length + 3);
+  return wrap(`(${r.lang}) ${q.text}${marker}`, style.width - 2, hang, '').map((l) => style.chalk.cyan(l));
 }
 
 /** Prints the question above the prompt, wrapped by display width; the prompt line stays short. */

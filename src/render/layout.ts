@@ -51,3 +51,14 @@ export function wrap(text: string, width: number, indent = '', first = indent): 
   });
   return lines;
 }
+
+/** Cuts text to a display width, ending with … when cut: one line in a list of choices. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

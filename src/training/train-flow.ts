@@ -143,7 +143,7 @@ async function codeFact({ opts, t, write }: Run, id: string, message: string): P
   const { loaded, lang, style, prompter } = opts;
   const def = loaded.set.facts.find((f) => f.id === id)!;
   if (def.type === 'number') {
-    write(style.chalk.dim(`  ${t.agePrompt}`));
+    for (const l of wrap(t.agePrompt, style.width, '    ', '  ')) write(style.chalk.dim(l));
     const min = def.min ?? 0;
     const max = def.max ?? 120;
     const raw = await prompter.input({

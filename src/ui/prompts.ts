@@ -16,11 +16,13 @@ import {
 } from '@inquirer/core';
 import { confirm, input, password, select } from '@inquirer/prompts';
 import { styleText } from 'node:util';
+import { displayWidth, wrap as wrapText } from '../render/layout.js';
 import type { Readable } from 'node:stream';
-import { CancelledError, UserError } from '../base/errors.js';
+import { CancelledError, RedrawError, UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
 import type { OutputStream } from '../io/streams.js';
 import { errorMessages } from '../base/error-messages.js';
+import { interruptible, type PromptFn } from './interrupt.js';
 
 export interface PromptIo {
   stdin: Readable & { isTTY?: boolean };
@@ -59,6 +61,10 @@ export interface AnswerPromptConfig<V extends string> {
   actions: KeyChoice<V>[];
   default?: V;
   helpKeyLabel: string;
+  /** On a resize, throw RedrawError so the caller draws the whole screen again. */
+  redraw?: boolean;
+  /** The terminal's width now: the key hints are broken into lines that fit it. */
+  width?: number;
 }
 
 /** A question answered by one key (y/n/u/d ...) or with arrows and Enter; "?" shows the help. */
@@ -114,19 +120,24 @@ export const answerPrompt = createPrompt(
       `[?] ${config.helpKeyLabel}`,
       ...config.actions.map((a) => `[${a.keyLabel ?? a.key}] ${a.label}`),
     ];
-    lines.push(theme.style.help(hints.join('  ')));
+    for (const line of packHints(hints, config.width ?? 80)) lines.push(theme.style.help(line));
     return lines.join('\n');
   },
 );
 
+/** The key hints on as few lines as fit the width, never breaking one hint. */
+function packHints(hints: string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const h of hints) {
+    const last = lines.at(-1);
+    if (last !== undefined && displayWidth(`${last}  ${h}`) <= width)
+      lines[lines.length - 1] = `${last}  ${h}`;
+    else lines.push(h);
+  }
+  return lines;
+}
+
 /** Wraps a prompt function; tests pass @inquirer/testing's wrapPrompt to drive prompts without a TTY. */
-type PromptContext = {
-  input?: NodeJS.ReadableStream;
-  output?: NodeJS.WritableStream;
-  clearPromptOnDone?: boolean;
-  signal?: AbortSignal;
-};
-type PromptFn<V, C> = (config: C, context?: PromptContext) => Promise<V>;
 type Wrap = <V, C>(prompt: PromptFn<V, C>) => PromptFn<V, C>;
 
 /**
@@ -140,6 +151,10 @@ export interface Prompter {
     choices: { value: V; name: string; description?: string }[];
     default?: V;
     lang?: Lang;
+    /** On a resize, throw RedrawError so the caller draws the whole screen again. */
+    redraw?: boolean;
+    /** The terminal's width now: longer choices are broken into lines that fit it. */
+    width?: number;
   }): Promise<V>;
   input(config: {
     message: string;
@@ -187,30 +202,6 @@ const escapeTheme = (lang: Lang | undefined) => ({
   },
 });
 
-/**
- * Esc on any screen is the quick exit: the prompt ends at once, whatever it is (a list, a text
- * input, a passphrase), and CancelledError('quick-exit') goes up to whoever clears the screen.
- * The key is read from the input the prompt itself reads, so a test's virtual screen works too.
- */
-const escapable =
-  <V, C>(prompt: PromptFn<V, C>): PromptFn<V, C> =>
-  async (config, context) => {
-    const input = context?.input;
-    const controller = new AbortController();
-    const onKey = (_s: unknown, key?: { name?: string }) => {
-      if (key?.name === 'escape') controller.abort();
-    };
-    input?.on('keypress', onKey);
-    try {
-      return await prompt(config, { ...context, signal: controller.signal });
-    } catch (e) {
-      if (controller.signal.aborted) throw new CancelledError('quick-exit');
-      throw e;
-    } finally {
-      input?.off('keypress', onKey);
-    }
-  };
-
 export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Prompter {
   const wrap: Wrap = options.wrap ?? ((f) => f);
   const context = {
@@ -228,16 +219,43 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
       throw e;
     }
   };
-  // escapable inside wrap: it must see the input the prompt is really given.
-  const answer = wrap(escapable(answerPrompt));
-  const sel = wrap(escapable(select));
-  const inp = wrap(escapable(input));
-  const conf = wrap(escapable(confirm));
-  const pass = wrap(escapable(password));
+  // Inside wrap: the keys are read from the input the prompt is really given. A resize redraws
+  // the screens that lose nothing by it (a question, a list), not a half-typed text.
+  const terminal = io.stdout as unknown as Partial<NodeJS.EventEmitter>;
+  const answer = wrap(interruptible(answerPrompt, terminal));
+  const sel = wrap(interruptible(select, terminal));
+  const inp = wrap(interruptible(input));
+  const conf = wrap(interruptible(confirm));
+  const pass = wrap(interruptible(password));
+  // After a resize: the caller draws its whole screen again (redraw), or the prompt is just asked
+  // again, drawn to the new width.
+  const again = async <T>(ask: () => Promise<T>, redraw: boolean | undefined): Promise<T> => {
+    for (;;) {
+      try {
+        return await guard(ask());
+      } catch (e) {
+        if (!(e instanceof RedrawError) || redraw) throw e;
+      }
+    }
+  };
   return {
-    answer: (config) => guard(answer(config, context)),
-    select: ({ lang, ...config }) =>
-      guard(sel({ ...config, theme: { style: { keysHelpTip: selectHelp(lang ?? 'en') } } }, context)),
+    answer: ({ redraw, ...config }) => again(() => answer(config, context), redraw),
+    select: ({ lang, redraw, width, choices, ...config }) =>
+      again(
+        () =>
+          sel(
+            {
+              ...config,
+              // A choice too long for the width goes on over several lines, under its own start.
+              choices: width
+                ? choices.map((c) => ({ ...c, name: wrapText(c.name, width - 2, '  ', '').join('\n') }))
+                : choices,
+              theme: { style: { keysHelpTip: selectHelp(lang ?? 'en') } },
+            },
+            context,
+          ),
+        redraw,
+      ),
     input: ({ lang, ...config }) => guard(inp({ ...config, theme: escapeTheme(lang) }, context)),
     confirm: ({ labels, lang, ...config }) =>
       guard(

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSet } from '../../src/io/load-set.js';
+import { displayWidth } from '../../src/render/layout.js';
 import type { Session } from '../../src/io/session.js';
 import { SessionStore } from '../../src/io/session-store.js';
 import { DOWN, ESC, savedSessions, startPty, until, type PtyRun } from '../helpers/pty.js';
@@ -108,6 +109,26 @@ describe('a screening in a real terminal (issue 13)', () => {
     const [after] = savedSessions(dir);
     expect(after?.cursor).toBe('indicator:nhrck16.act.recruitment');
     expect(after?.answers).toEqual({});
+  }, 60_000);
+
+  it('when the terminal is resized to 60 columns mid-question then the screen is drawn again to fit', async () => {
+    const dir = dataDir();
+    const run = startPty(['screen', '--case', 'PTY-W1', '--respondent-lang', 'vi', '--data-dir', dir]);
+    await press(run, 0, 'immediate danger', 'n');
+    await until('the opening script', () => run.output().includes('[c] Continue'));
+    const m = run.mark();
+    run.pty.resize(60, 30);
+    // Drawn again after the resize: the clearing, then the whole script and its prompt.
+    await until('the redrawn screen', () => run.since(m).includes('[x/Esc] quick exit'));
+    const redrawn = run.raw().slice(m);
+    const from = redrawn.lastIndexOf('\x1b[2J');
+    expect(from).toBeGreaterThan(-1);
+    const lines = stripVTControlCharacters(redrawn.slice(from)).split(/\r?\n/);
+    expect(lines.some((l) => l.includes('(vi)'))).toBe(true);
+    expect(lines.filter((l) => displayWidth(l) > 60)).toEqual([]);
+    run.pty.write('p');
+    expect(await run.exited).toBe(0);
+    expect(cursorOf(dir)).toBe('opening');
   }, 60_000);
 
   it('when two sessions are paused then plain resume offers both and continues the one picked', async () => {

@@ -105,7 +105,9 @@ describe('real terminal', () => {
     // The only paused session: whose it is is shown and confirmed first.
     const second = start(['resume', '--data-dir', killedDir]);
     await until('confirmation', () => second.output().includes('Continue this session?'));
-    expect(second.output()).toMatch(/Case E2E-001 · started .* · last changed .* · \d+ answers/);
+    expect(second.output().replace(/\r?\n +/g, ' ')).toMatch(
+      /Case E2E-001 · started .* · last changed .* · \d+ answers/,
+    );
     // Only output that arrived after the key counts: the question, with the case in its header.
     const mark = second.output().length;
     second.pty.write('y\r');

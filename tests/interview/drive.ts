@@ -28,6 +28,7 @@ export function startInterview(
   lang: 'ko' | 'en' = 'en',
   respondent?: Translation,
   frameworks?: string[],
+  width = 80,
 ): Drive {
   const s =
     session ??
@@ -48,7 +49,7 @@ export function startInterview(
     session: s,
     prompter,
     out: { write: (x: string) => ((out += x), true) },
-    style: { chalk: new Chalk({ level: 0 }), width: 80 },
+    style: { chalk: new Chalk({ level: 0 }), width },
     save: (x) => saved.push(structuredClone(x)),
     ...(respondent ? { respondent } : {}),
     ...(mode ? { frameworks: mode } : {}),

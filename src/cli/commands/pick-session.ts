@@ -11,6 +11,13 @@ import type { Session } from '../../io/session.js';
 import { localTime } from '../../io/session-line.js';
 import type { SessionInfo, SessionStore } from '../../io/session-store.js';
 import type { Prompter } from '../../ui/prompts.js';
+import { truncate } from '../../render/layout.js';
+
+/** The language and width the list of sessions is shown in. */
+interface ListScreen {
+  lang: Lang;
+  width: number;
+}
 
 export interface Chosen {
   info: SessionInfo;
@@ -23,13 +30,13 @@ export async function chooseSession(
   store: SessionStore,
   ref: string | undefined,
   prompter: Prompter,
-  lang: Lang,
+  screen: ListScreen,
 ): Promise<Chosen | undefined> {
   if (ref !== undefined) {
     const hits = store.findAll(ref);
     // No match is reported by find, with the fix.
     if (hits.length < 2) return { info: store.find(ref), confirm: false };
-    return pick(store, hits, prompter, lang);
+    return pick(store, hits, prompter, screen);
   }
   const open = store.list().filter((info) => stillOpen(store, info));
   if (!open[0])
@@ -37,7 +44,7 @@ export async function chooseSession(
       hint: 'Start one with: tip-screen screen (finished sessions: tip-screen sessions list)',
     });
   if (open.length === 1) return { info: open[0], confirm: true };
-  return pick(store, open, prompter, lang);
+  return pick(store, open, prompter, screen);
 }
 
 /** What the screener sees of a session before going on with it. */
@@ -65,7 +72,7 @@ async function pick(
   store: SessionStore,
   infos: SessionInfo[],
   prompter: Prompter,
-  lang: Lang,
+  { lang, width }: ListScreen,
 ): Promise<Chosen | undefined> {
   const t = textsFor(lang);
   const byId = new Map(infos.map((i) => [i.id, i]));
@@ -73,7 +80,8 @@ async function pick(
     lang,
     message: t.resumePick,
     choices: [
-      ...infos.map((info) => ({ value: info.id, name: choiceName(store, info, lang) })),
+      // One line each: the id at the end tells two sessions of one case apart.
+      ...infos.map((info) => ({ value: info.id, name: truncate(choiceName(store, info, lang), width - 4) })),
       { value: '', name: t.resumeNone },
     ],
   });

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { interviewSetup } from '../../interview/setup.js';
+import { wrap } from '../../render/layout.js';
 import { textsFor } from '../../interview/texts.js';
 import { dataDir, SessionStore } from '../../io/session-store.js';
 import { loadTranslation } from '../../io/translations.js';
@@ -27,7 +28,7 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const store = new SessionStore(root);
     const prompter = makePrompter(ctx.io);
-    const chosen = await chooseSession(store, ref, prompter, lang);
+    const chosen = await chooseSession(store, ref, prompter, { lang, width: ctx.style().width });
     if (!chosen) {
       ctx.io.stdout.write(t.resumeLeft + '\n');
       return;
@@ -42,7 +43,8 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
       const { value: session, passphrase } = info.encrypted
         ? await withPassphrase(ctx.io, prompter, lang, (p) => store.load(info, () => p, options))
         : { value: store.load(info, undefined, options), passphrase: undefined };
-      ctx.io.stdout.write(t.resumeHeader(resumeHeader(session, info)) + '\n');
+      for (const l of wrap(t.resumeHeader(resumeHeader(session, info)), ctx.style().width, '  ', ''))
+        ctx.io.stdout.write(l + '\n');
       const labels = { yes: t.answers.yes, no: t.answers.no };
       if (
         chosen.confirm &&
