@@ -19,3 +19,11 @@ export interface Ctx {
 export interface ScreenDeps {
   prompter?: (io: PromptIo) => Prompter;
 }
+
+/**
+ * The command as the user can type it again: after `npm ci` the tool is not on PATH, and npm runs
+ * it through npx with npm_command=exec, so "to continue" names `npx tip-screen`.
+ */
+export function invokedAs(env: Record<string, string | undefined>): string {
+  return env.npm_command === 'exec' ? 'npx tip-screen' : 'tip-screen';
+}

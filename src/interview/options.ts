@@ -22,6 +22,8 @@ export interface InterviewOptions {
   /** Persists the session; called after every change. */
   save: (session: Session) => void;
   now?: () => Date;
+  /** The command as the screener runs it ("npx tip-screen" through npx), for "to continue: ...". */
+  command?: string;
 }
 
 export type InterviewEnd =
@@ -31,6 +33,13 @@ export type InterviewEnd =
       /** The assessment (in frameworks mode, that of the first framework named). */
       report: Report;
       /** In frameworks mode: every framework side by side, with the disagreements. */
+      frameworks?: FrameworksReport;
+    }
+  | {
+      /** The short path: the rule held, the screener went to protection and referrals; questions remain. */
+      status: 'referred';
+      session: Session;
+      report: Report;
       frameworks?: FrameworksReport;
     }
   | { status: 'paused' | 'quick-exit' | 'interrupted'; session: Session };

@@ -2,7 +2,8 @@
 import { pick } from '../base/i18n.js';
 import type { FactDef } from '../core/schema.js';
 import { noteScreen, notesOf } from './note-screen.js';
-import { wrap } from '../render/layout.js';
+import { escapeKeyHint } from '../ui/prompts.js';
+import { displayWidth, wrap } from '../render/layout.js';
 import { parseAge } from './parse-age.js';
 import { actions, answerChoices, showQuestion, type Action, type KeyAction, type Screen } from './screen.js';
 
@@ -30,9 +31,16 @@ export async function factScreen(sc: Screen, id: string): Promise<Action> {
 async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Action> {
   const { t, session, style } = sc;
   const current = session.facts[def.id];
-  for (const l of wrap(t.agePrompt, style.width, '    ', '  ')) sc.write(style.chalk.dim(l));
+  // Esc is named here, never cut in two: the prompt line already holds the progress.
+  const lines = wrap(t.agePrompt, style.width, '    ', '  ');
+  const esc = escapeKeyHint(sc.lang);
+  const last = lines.length - 1;
+  if (displayWidth(`${lines[last]} · ${esc}`) <= style.width) lines[last] = `${lines[last]} · ${esc}`;
+  else lines.push(`    ${esc}`);
+  for (const l of lines) sc.write(style.chalk.dim(l));
   const raw = await sc.prompter.input({
     lang: sc.lang,
+    escapeHint: false,
     message,
     default:
       typeof current === 'number'

@@ -22,9 +22,10 @@ import {
 } from './navigator.js';
 import type { InterviewEnd, InterviewOptions } from './options.js';
 import { orientation } from './orientation.js';
+import { takeShortPath } from './short-path.js';
 import { factScreen, indicatorScreen } from './question-screens.js';
 import { reviewScreen } from './review-screen.js';
-import { makeScreen, type Action, type Screen } from './screen.js';
+import { makeScreen, resumeCommand, sayCommand, type Action, type Screen } from './screen.js';
 import { openingScreen, safetyScreen } from './start-screens.js';
 import { planSteps, readCursor, stepKey, unansweredIn, type Step } from './steps.js';
 
@@ -41,7 +42,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
   const stop = (status: 'paused' | 'quick-exit'): InterviewEnd => {
     session.status = 'paused';
     sc.persist();
-    if (status === 'paused') sc.write(sc.t.paused(session.id));
+    if (status === 'paused') sayCommand(sc, sc.t.paused(resumeCommand(sc)), resumeCommand(sc));
     return { status, session };
   };
   session.cursor = cursorOf(at);
@@ -93,6 +94,8 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
       at = moved.position;
       session.cursor = cursorOf(at);
       sc.persist();
+      const referred = await takeShortPath(sc, at, unanswered);
+      if (referred) return referred;
       if (moved.newSection) orientation(sc);
     }
     return stop('paused');
@@ -105,7 +108,7 @@ export async function runInterview(opts: InterviewOptions): Promise<InterviewEnd
     if (e instanceof CancelledError) {
       sc.persist();
       sc.write('');
-      sc.write(sc.t.paused(session.id));
+      sayCommand(sc, sc.t.paused(resumeCommand(sc)), resumeCommand(sc));
       return { status: 'interrupted', session };
     }
     throw e;

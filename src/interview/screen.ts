@@ -6,7 +6,7 @@
 import type { AnswerValue, FactDef, IndicatorDef } from '../core/schema.js';
 import type { Lang } from '../base/i18n.js';
 import type { Session } from '../io/session.js';
-import { wrap, type Style } from '../render/layout.js';
+import { displayWidth, wrap, type Style } from '../render/layout.js';
 import type { KeyChoice, Prompter } from '../ui/prompts.js';
 import { findFact, findIndicator, questionSets, type FrameworksMode } from './frameworks.js';
 import type { InterviewOptions } from './options.js';
@@ -45,6 +45,8 @@ export interface Screen {
   steps: () => Step[];
   factDef: (id: string) => FactDef;
   indicatorDef: (id: string) => IndicatorDef;
+  /** The largest number of questions the progress line has shown this run. */
+  progressTotal: number;
 }
 
 export function makeScreen(opts: InterviewOptions, steps: () => Step[]): Screen {
@@ -75,6 +77,7 @@ export function makeScreen(opts: InterviewOptions, steps: () => Step[]): Screen 
     steps,
     factDef: (id) => findFact(sets, id)!,
     indicatorDef: (id) => findIndicator(sets, id)!,
+    progressTotal: 0,
   };
 }
 
@@ -124,10 +127,31 @@ function progress(sc: Screen, step: Step): string {
   const { steps, t, style } = sc;
   const questions = steps().filter(isQuestion);
   const n = questions.findIndex((s) => stepKey(s) === stepKey(step)) + 1;
+  // "About": skip logic drops questions as answers come, and the total shown never goes down,
+  // so it does not jump back and forth.
+  sc.progressTotal = Math.max(sc.progressTotal, questions.length);
   const section = sectionOf(step);
   const name =
     section === 'facts' ? t.sections.facts : section in t.sections ? t.sections[section as 'act'] : '';
-  return style.chalk.dim(`[${caseName(sc)} · ${t.progress(n, questions.length)} ${name}]`);
+  const long = `[${caseName(sc)} · ${t.progress(n, sc.progressTotal)} · ${name}]`;
+  // "? " goes before it: on a narrow terminal the count is written short.
+  const line =
+    displayWidth(long) + 2 <= style.width ? long : `[${caseName(sc)} · ${n}/~${sc.progressTotal} · ${name}]`;
+  return style.chalk.dim(line);
+}
+
+/** How to continue this session, as the screener can type it (npx when run through npx). */
+export const resumeCommand = ({ opts, session }: Screen): string =>
+  `${opts.command ?? 'tip-screen'} resume ${session.id}`;
+
+/** A line ending with a command to type, wrapped to the width without cutting the command in two. */
+export function sayCommand(sc: Screen, line: string, command: string): void {
+  if (displayWidth(line) <= sc.style.width || !line.endsWith(command)) {
+    for (const l of wrap(line, sc.style.width, '  ', '')) sc.write(l);
+    return;
+  }
+  for (const l of wrap(line.slice(0, -command.length).trimEnd(), sc.style.width, '  ', '')) sc.write(l);
+  sc.write(`  ${command}`);
 }
 
 /** Whose session this is, on every screen: the case code, or the session id when there is none. */

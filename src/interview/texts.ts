@@ -53,7 +53,7 @@ const ko = {
   saveReport: '결과를 Markdown 보고서로 저장할까요?',
   reportPath: '저장할 파일 경로',
   savedReport: (p: string) => `보고서를 저장했습니다: ${p}`,
-  paused: (id: string) => `일시정지했습니다. 이어서 하려면: tip-screen resume ${id}`,
+  paused: (command: string) => `일시정지했습니다. 이어서 하려면: ${command}`,
   saved: '저장됨',
   passphrase: '암호',
   passphraseAgain: '암호 확인',
@@ -66,10 +66,16 @@ const ko = {
   passphraseMismatchHint: '다시 시작하고, 암호를 천천히 두 번 똑같이 입력하십시오.',
   passphraseWrong: (left: number) =>
     `암호가 틀렸거나 파일이 바뀌었습니다. 다시 입력하십시오 (남은 기회 ${left}번).`,
-  progress: (n: number, total: number) => `${n}/${total}`,
+  progress: (n: number, total: number) => `질문 ${n} / 약 ${total}`,
   notAnswered: '미응답',
   respondentFallback: '번역 없음, 영어로 표시',
   caseWord: '사례',
+  shortPathTitle: '지금까지의 답으로 인신매매 피해자로 볼 요건이 충족되었습니다.',
+  shortPathQuestion: '의뢰하기에 충분합니다. 어떻게 할까요?',
+  shortPathRefer: (n: number) => `보호와 의뢰로 바로 가기 (남은 질문 ${n}개는 나중에 물을 수 있음)`,
+  shortPathContinue: '남은 질문 계속하기',
+  shortPathLeft: (n: number, command: string) =>
+    `묻지 않은 질문 ${n}개가 남아 있습니다. 나중에 이어서 물으려면: ${command}`,
   resumePick: '이어서 할 세션을 고르십시오 (최근 변경 순)',
   resumeNone: '그만두기 (아무것도 바꾸지 않음)',
   resumeHeader: (h: ResumeHeader) =>
@@ -126,7 +132,7 @@ const en: typeof ko = {
   saveReport: 'Save the result as a Markdown report?',
   reportPath: 'File to save to',
   savedReport: (p: string) => `Report saved: ${p}`,
-  paused: (id: string) => `Paused. To continue: tip-screen resume ${id}`,
+  paused: (command: string) => `Paused. To continue: ${command}`,
   saved: 'saved',
   passphrase: 'Passphrase',
   passphraseAgain: 'Passphrase again',
@@ -140,10 +146,17 @@ const en: typeof ko = {
   passphraseMismatchHint: 'Start again, and type the same passphrase twice, slowly.',
   passphraseWrong: (left: number) =>
     `Wrong passphrase, or the file was changed. Type it again (${left} ${left === 1 ? 'try' : 'tries'} left).`,
-  progress: (n: number, total: number) => `${n}/${total}`,
+  progress: (n: number, total: number) => `question ${n} of about ${total}`,
   notAnswered: 'not answered',
   respondentFallback: 'no translation, shown in English',
   caseWord: 'case',
+  shortPathTitle: 'The answers so far meet the rule for a likely victim of trafficking.',
+  shortPathQuestion: 'Enough to refer. What now?',
+  shortPathRefer: (n: number) =>
+    `Go to protection and referrals now (the ${n} remaining questions can be asked later)`,
+  shortPathContinue: 'Keep asking the remaining questions',
+  shortPathLeft: (n: number, command: string) =>
+    `${n} questions were not asked. To ask them later: ${command}`,
   resumePick: 'Pick the session to continue (last changed first)',
   resumeNone: 'None of these (change nothing)',
   resumeHeader: (h: ResumeHeader) =>

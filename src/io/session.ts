@@ -27,6 +27,8 @@ export const sessionSchema = z.strictObject({
   /** The step the interview was on: "fact:age", "ind:<id>", "review". */
   cursor: z.string().optional(),
   outcome: z.string().optional(),
+  /** The short path to referrals was offered (taken or not): it is not offered again on resume. */
+  shortPathOffered: z.boolean().optional(),
   /**
    * Counts saves. An older copy put back in place of the file has a lower revision than the one
    * this computer saw last, which is how a rollback is noticed. Absent in files saved before.

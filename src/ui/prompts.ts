@@ -161,6 +161,8 @@ export interface Prompter {
     default?: string;
     validate?: (value: string) => true | string;
     lang?: Lang;
+    /** false when the screen names Esc itself, in a line of its own above the prompt. */
+    escapeHint?: boolean;
   }): Promise<string>;
   /** labels: how the answer is echoed once given (e.g. 예 / 아니오); the keys stay y and n. */
   confirm(config: {
@@ -175,6 +177,9 @@ export interface Prompter {
     validate?: (value: string) => true | string;
   }): Promise<string>;
 }
+
+/** "[Esc] quick exit" in the screener's language, for a screen that names the key itself. */
+export const escapeKeyHint = (lang: Lang): string => `[Esc] ${KEY_WORDS[lang].quickExit}`;
 
 const KEY_WORDS = {
   ko: { navigate: '이동', select: '선택', quickExit: '긴급 종료' },
@@ -256,7 +261,8 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
           ),
         redraw,
       ),
-    input: ({ lang, ...config }) => guard(inp({ ...config, theme: escapeTheme(lang) }, context)),
+    input: ({ lang, escapeHint, ...config }) =>
+      guard(inp({ ...config, ...(escapeHint === false ? {} : { theme: escapeTheme(lang) }) }, context)),
     confirm: ({ labels, lang, ...config }) =>
       guard(
         conf(

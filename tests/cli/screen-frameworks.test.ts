@@ -76,7 +76,11 @@ async function answer(dataDir: string, stop: (s: Saved) => boolean): Promise<Sav
     const s = saved(dataDir)!;
     if (stop(s)) return s;
     const cursor = s.cursor ?? 'safety';
-    if (cursor === 'fact:age') {
+    if (screen.getScreen().includes('Enough to refer')) {
+      // The short path, offered once the rule holds: this run keeps asking.
+      screen.keypress('down');
+      screen.keypress('enter');
+    } else if (cursor === 'fact:age') {
       screen.type('18');
       screen.keypress('enter');
     } else if (['fact:sector', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor))

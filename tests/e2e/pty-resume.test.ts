@@ -19,9 +19,15 @@ function sessionFile(dataDir: string): string | undefined {
   return f && join(dir, f);
 }
 
-function readSession(
-  dataDir: string,
-): { cursor?: string; answers: Record<string, string>; id: string; status: string } | undefined {
+function readSession(dataDir: string):
+  | {
+      cursor?: string;
+      answers: Record<string, string>;
+      id: string;
+      status: string;
+      shortPathOffered?: boolean;
+    }
+  | undefined {
   const f = sessionFile(dataDir);
   return f ? (JSON.parse(readFileSync(f, 'utf8')) as ReturnType<typeof readSession>) : undefined;
 }
@@ -55,7 +61,10 @@ async function answer(
   stopWhen: (cursor: string, answered: number) => boolean,
 ) {
   let last = '';
-  for (let i = 0; i < 80; i++) {
+  let offered = readSession(dataDir)?.shortPathOffered === true;
+  // Only output after the last key counts: the screen it drew.
+  let mark = 0;
+  for (let i = 0; i < 90; i++) {
     const s = await until('a saved session', () => readSession(dataDir));
     const cursor = s.cursor ?? 'safety';
     if (stopWhen(cursor, Object.keys(s.answers).length)) return s;
@@ -63,15 +72,21 @@ async function answer(
       await new Promise((r) => setTimeout(r, 25));
       continue;
     }
-    // Wait for the prompt of this question to be drawn before typing.
-    await until(`prompt for ${cursor}`, () =>
-      /(\[x\/Esc\] quick exit|navigate|\[Esc\] quick exit)[^]*$/.test(run.output()),
-    );
+    // Wait for the prompt of this question (or the short path offer) to be drawn before typing.
+    await until(`prompt for ${cursor}`, () => /\[x\/Esc\] quick exit|navigate|\[Esc\]/.test(run.since(mark)));
+    if (!offered && run.since(mark).includes('Enough to refer')) {
+      // The rule holds: the short path is offered once; this run keeps asking.
+      offered = true;
+      mark = run.mark();
+      run.pty.write(`${DOWN}\r`);
+      continue;
+    }
     last = cursor;
+    mark = run.mark();
     run.pty.write(keyFor(cursor));
     await until(`answer to ${cursor} saved`, () => {
-      const now = readSession(dataDir);
-      return now && now.cursor !== cursor;
+      const saved = readSession(dataDir);
+      return saved && saved.cursor !== cursor;
     });
   }
   throw new Error('too many questions');

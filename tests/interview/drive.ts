@@ -10,6 +10,10 @@ import { createPrompter } from '../../src/ui/prompts.js';
 
 export { screen };
 
+/** The question of the short path offer (en). */
+export const SHORT_PATH = 'Enough to refer. What now?';
+const SHORT_PATH_KO = '의뢰하기에 충분합니다';
+
 export interface Drive {
   session: Session;
   saved: Session[];
@@ -29,6 +33,7 @@ export function startInterview(
   respondent?: Translation,
   frameworks?: string[],
   width = 80,
+  command?: string,
 ): Drive {
   const s =
     session ??
@@ -54,6 +59,7 @@ export function startInterview(
     ...(respondent ? { respondent } : {}),
     ...(mode ? { frameworks: mode } : {}),
     now: () => new Date('2026-11-01T10:05:00Z'),
+    ...(command ? { command } : {}),
   });
   return { session: s, saved, output: () => out, end, facts: loaded.set.facts };
 }
@@ -70,6 +76,13 @@ export async function answerUntil(
   for (let guard = 0; guard < 200; guard++) {
     const key = d.session.cursor ?? 'safety';
     if (key === stopAt) return;
+    if (screen.getScreen().includes(SHORT_PATH) || screen.getScreen().includes(SHORT_PATH_KO)) {
+      // The short path is offered once the rule holds: these runs keep asking.
+      screen.keypress('down');
+      screen.keypress('enter');
+      await screen.next();
+      continue;
+    }
     const choice = decide(key);
     const fact = key.startsWith('fact:') ? d.facts.find((f) => `fact:${f.id}` === key) : undefined;
     if (fact?.type === 'number') {

@@ -15,7 +15,7 @@ import { textsFor } from '../../interview/texts.js';
 import type { loadTranslation } from '../../io/translations.js';
 import type { LoadedSet } from '../../core/loaded-set.js';
 import type { Prompter, PromptIo } from '../../ui/prompts.js';
-import type { Ctx } from '../context.js';
+import { invokedAs, type Ctx } from '../context.js';
 import { messages } from '../../base/i18n.js';
 
 export interface ScreenOptions {
@@ -61,10 +61,11 @@ export async function interview(
     ...(args.respondent ? { respondent: args.respondent } : {}),
     ...(args.frameworks ? { frameworks: args.frameworks } : {}),
     save: (s) => store.save(s, args.passphrase),
+    command: invokedAs(ctx.io.env),
   });
   // The interview already said how to resume; exit 130 as for any interrupted program.
   if (end.status === 'interrupted') throw new CancelledError('interrupt');
-  if (end.status !== 'done') return;
+  if (end.status !== 'done' && end.status !== 'referred') return;
   await offerReport(
     ctx,
     args.root,
