@@ -6,7 +6,7 @@
  * or shortens the trials that what-reads-what shows cannot matter: batch scoring reports only the
  * number, for a million records.
  */
-import { T, U, ST, type EvalContext, type FactValue } from './condition.js';
+import { F, T, U, ST, type EvalContext, type FactValue } from './condition.js';
 import type { CompiledSet } from './compile.js';
 import { dependencies, type Dependencies } from './dependencies.js';
 import { candidatesWithin } from './open-questions.js';
@@ -113,6 +113,8 @@ function countItems(c: Counter, ctx: EvalContext, baseRank: number): number {
   let count = 0;
   for (let i = 0; i < tv.length; i++) {
     if (tv[i] !== U) continue;
+    // As in assess(): an item the skip logic rules out is never an open question.
+    if (cs.askWhen[i]?.(ctx) === F) continue;
     if (advancing[i] === 1) {
       count++;
       continue;

@@ -3,7 +3,7 @@
  * buffers, and kept when the trial raises the outcome, completes an element or advances a
  * threshold that is still open.
  */
-import { ST, T, U, isRange, walkCondition, type EvalContext, type FactValue } from './condition.js';
+import { F, ST, T, U, isRange, walkCondition, type EvalContext, type FactValue } from './condition.js';
 import type { OpenQuestion } from './assessment.js';
 import type { CompiledSet } from './compile.js';
 import { newContext, run } from './run.js';
@@ -70,6 +70,7 @@ export function findOpenQuestions(
     trial: newContext(Uint8Array.from(state), facts.slice()),
   };
   const found = [...indicatorTrials(t), ...factTrials(t)];
+  const fit = situationFit(cs, facts);
   run(cs, t.trial); // leave no half-updated state behind for callers that reuse buffers
   if (ageFirst) putAgeFirst(cs, found);
   const rankOf = (q: OpenQuestion) => (q.raisesTo ? OUTCOME_RANK.get(q.raisesTo)! : -1);
@@ -81,10 +82,28 @@ export function findOpenQuestions(
       rankOf(b) - rankOf(a) ||
       b.completes.length - a.completes.length ||
       b.advances.length - a.advances.length ||
+      // Among equally decisive items, those that fit the situation given (the sector's tags).
+      fit(b) - fit(a) ||
       (a.kind === b.kind ? 0 : a.kind === 'fact' ? 1 : -1) ||
       a.order - b.order,
   );
   return found.map(({ order: _order, ...q }) => q);
+}
+
+/**
+ * How well an open item fits the situation: how many of its tags the answers to choice facts
+ * point to (the sector's option tags). Facts score 0.
+ */
+function situationFit(cs: CompiledSet, facts: FactValue[]): (q: Found) => number {
+  const wanted = new Set<string>();
+  cs.set.facts.forEach((f, k) => {
+    const v = facts[k];
+    if (f.type !== 'choice' || typeof v !== 'string') return;
+    for (const tag of f.options?.find((o) => o.id === v)?.tags ?? []) wanted.add(tag);
+  });
+  if (!wanted.size) return () => 0;
+  return (q) =>
+    q.kind === 'indicator' ? cs.set.indicators[q.order]!.tags.filter((tag) => wanted.has(tag)).length : 0;
 }
 
 /** Each open item whose "yes" would raise the outcome, complete an element or advance a threshold. */
@@ -108,6 +127,8 @@ function indicatorTrials({ cs, state, baseRank, baseRules, base, trial }: Trial)
 
   cs.set.indicators.forEach((ind, i) => {
     if (base.tv[i] !== U) return;
+    // Never suggested where the set's skip logic rules the item out (a child-only item for an adult).
+    if (cs.askWhen[i]?.(base) === F) return;
     const saved = trial.state[i]!;
     trial.state[i] = ST.yes;
     const rank = run(cs, trial);

@@ -67,7 +67,17 @@ export const factSchema = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   options: z
-    .array(z.strictObject({ id: idSchema, label: textSchema }))
+    .array(
+      z.strictObject({
+        id: idSchema,
+        label: textSchema,
+        /**
+         * Indicator tags this answer makes the likelier ones to ask about (a fishing vessel:
+         * labour, fishing, movement): "ask next" puts those first among equally decisive items.
+         */
+        tags: z.array(idSchema).optional(),
+      }),
+    )
     .min(1)
     .optional(),
   question: textSchema,
