@@ -19,6 +19,7 @@ import {
   releaseTemp,
   writeError,
 } from './private-file.js';
+import { uncutBySignals } from './temp-files.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -185,8 +186,14 @@ export function spooledSink(stream: Drainable, spoolDir: string): Sink {
     async commit() {
       try {
         await w.close(false);
-        for await (const chunk of createReadStream(temp.path, { encoding: 'utf8', highWaterMark: FLUSH_AT }))
-          await writeStream(stream, chunk as string);
+        // Once begun, standard output is written whole: a Ctrl+C meanwhile stops the run after it.
+        await uncutBySignals(async () => {
+          for await (const chunk of createReadStream(temp.path, {
+            encoding: 'utf8',
+            highWaterMark: FLUSH_AT,
+          }))
+            await writeStream(stream, chunk as string);
+        });
       } finally {
         releaseTemp(temp.path, true);
       }

@@ -46,7 +46,20 @@ function removeLiveTemps(): void {
   live.clear();
 }
 
+/** Steps running that a signal must not cut short, and the signal that came meanwhile. */
+let uncut = 0;
+let deferred: NodeJS.Signals | undefined;
+
 function onSignal(signal: NodeJS.Signals): void {
+  // The first signal waits for the step to end; a second one is obeyed at once.
+  if (uncut > 0 && deferred === undefined) {
+    deferred = signal;
+    return;
+  }
+  die(signal);
+}
+
+function die(signal: NodeJS.Signals): void {
   removeLiveTemps();
   // Die of the same signal, as the shell and the caller expect.
   process.removeListener('SIGINT', onSignal);
@@ -62,6 +75,26 @@ function installHandlers(): void {
   // Only where nobody else handles the signal: the interview has its own Ctrl+C handling.
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     if (process.listenerCount(s) === 0) process.on(s, onSignal);
+}
+
+/**
+ * Runs a step that a Ctrl+C or SIGTERM must not cut in the middle (writing a spooled standard
+ * output, which cannot be taken back once begun): a signal that comes meanwhile takes effect when
+ * the step ends, a second one at once.
+ */
+export async function uncutBySignals<T>(step: () => Promise<T>): Promise<T> {
+  installHandlers();
+  uncut++;
+  try {
+    return await step();
+  } finally {
+    uncut--;
+    const signal = deferred;
+    if (uncut === 0 && signal !== undefined) {
+      deferred = undefined;
+      die(signal);
+    }
+  }
 }
 
 /**
