@@ -16,7 +16,8 @@ export async function factScreen(sc: Screen, id: string): Promise<Action> {
   const current = session.facts[id];
   const v = await sc.prompter.answer<KeyAction>({
     message,
-    help: def.help ? wrap(pick(def.help, sc.lang), sc.style.width - 4).join('\n') : undefined,
+    // Every screen has help: the fact's own, or how to answer any fact.
+    help: wrap(def.help ? pick(def.help, sc.lang) : t.factHelp, sc.style.width - 4).join('\n'),
     helpKeyLabel: t.help,
     choices: answerChoices(sc, ['yes', 'no', 'unknown', 'declined']),
     default: typeof current === 'string' ? (current as KeyAction) : undefined,
@@ -31,13 +32,15 @@ export async function factScreen(sc: Screen, id: string): Promise<Action> {
 async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Action> {
   const { t, session, style } = sc;
   const current = session.facts[def.id];
-  // Esc is named here, never cut in two: the prompt line already holds the progress.
+  // The keys are named here, never cut in two: the prompt line already holds the progress.
   const lines = wrap(t.agePrompt, style.width, '    ', '  ');
-  const esc = escapeKeyHint(sc.lang);
+  const keys = `[?] ${t.help} · ${escapeKeyHint(sc.lang)}`;
   const last = lines.length - 1;
-  if (displayWidth(`${lines[last]} · ${esc}`) <= style.width) lines[last] = `${lines[last]} · ${esc}`;
-  else lines.push(`    ${esc}`);
+  if (displayWidth(`${lines[last]} · ${keys}`) <= style.width) lines[last] = `${lines[last]} · ${keys}`;
+  else lines.push(`    ${keys}`);
   for (const l of lines) sc.write(style.chalk.dim(l));
+  // A text input cannot take "?" as a key: typed with Enter, it shows the help in place.
+  const help = def.help ? pick(def.help, sc.lang) : t.factHelp;
   const raw = await sc.prompter.input({
     lang: sc.lang,
     escapeHint: false,
@@ -48,7 +51,10 @@ async function numberFact(sc: Screen, def: FactDef, message: string): Promise<Ac
         : typeof current === 'object'
           ? `${current.min}-${current.max}`
           : '',
-    validate: (s) => parseAge(s.trim(), def.min ?? 0, def.max ?? 120) !== undefined || t.ageInvalid,
+    validate: (s) =>
+      s.trim() === '?'
+        ? help
+        : parseAge(s.trim(), def.min ?? 0, def.max ?? 120) !== undefined || t.ageInvalid,
   });
   const value = parseAge(raw.trim(), def.min ?? 0, def.max ?? 120)!;
   if (value === 'unknown') delete session.facts[def.id];
@@ -64,13 +70,13 @@ async function choiceFact(sc: Screen, def: FactDef, message: string): Promise<Ac
     message,
     default: typeof current === 'string' ? current : undefined,
     choices: [
-      ...(def.options ?? []).map((o) => {
-        const theirs = opts.respondent?.option(def.id, o.id);
-        return { value: o.id, name: theirs ? `${pick(o.label, lang)} · ${theirs}` : pick(o.label, lang) };
-      }),
-      { value: 'unknown', name: t.choiceUnknown },
-      { value: 'declined', name: t.choiceDeclined },
-      { value: '__back', name: `← ${t.actions.back}` },
+      ...(def.options ?? []).map((o) => ({
+        value: o.id,
+        name: theirs(sc, pick(o.label, lang), opts.respondent?.option(def.id, o.id)),
+      })),
+      { value: 'unknown', name: theirs(sc, t.choiceUnknown, opts.respondent?.answer('unknown')) },
+      { value: 'declined', name: theirs(sc, t.choiceDeclined, opts.respondent?.answer('declined')) },
+      { value: '__back', name: theirs(sc, `← ${t.actions.back}`, opts.respondent?.ui.back) },
       { value: '__pause', name: t.actions.pause },
       { value: '__quick-exit', name: t.actions.quickExit },
     ],
@@ -81,6 +87,15 @@ async function choiceFact(sc: Screen, def: FactDef, message: string): Promise<Ac
   if (choice === 'unknown') delete session.facts[def.id];
   else session.facts[def.id] = choice;
   return 'continue';
+}
+
+/**
+ * A choice in the screener's words and, with a respondent's language, in theirs too; a text not
+ * translated is marked, never silently left in the screener's language alone.
+ */
+function theirs({ opts, t }: Screen, label: string, translated: string | undefined): string {
+  if (!opts.respondent) return label;
+  return translated ? `${label} · ${translated}` : `${label} · (${opts.respondent.lang}: ${t.noTranslation})`;
 }
 
 export async function indicatorScreen(sc: Screen, id: string): Promise<Action> {

@@ -163,4 +163,9 @@ function caseName({ session, t }: Screen): string {
 export function caseHeader(sc: Screen): void {
   sc.write('');
   sc.write(sc.style.chalk.dim(`[${caseName(sc)}]`));
+  // Said where the respondent's texts are first shown, and on the review.
+  const r = sc.opts.respondent;
+  if (r && !r.reviewed)
+    for (const l of wrap(sc.t.unreviewed(r.name), sc.style.width, '  ', ''))
+      sc.write(sc.style.chalk.yellow(l));
 }

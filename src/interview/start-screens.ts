@@ -64,6 +64,7 @@ export async function openingScreen(sc: Screen): Promise<Action> {
   write('');
   const v = await sc.prompter.answer<KeyAction>({
     message: t.continue,
+    help: wrap(t.openingHelp, style.width - 4).join('\n'),
     helpKeyLabel: t.help,
     choices: [{ value: 'continue', key: 'c', label: t.continue }],
     // Not an answer: Enter may go on.

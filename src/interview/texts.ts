@@ -22,6 +22,14 @@ const ko = {
   pauseNow: '멈추고 저장',
   keepGoing: '계속 진행',
   openingTitle: '시작 안내 (읽어 주십시오)',
+  openingHelp:
+    '천천히 소리 내어 읽어 주십시오. 통역이 있으면 한 문장씩 통역하게 하십시오. 당사자가 멈추고 싶어 하면 p로 일시정지합니다.',
+  factHelp:
+    '당사자가 말한 대로 고르십시오. 모르면 "모름", 답하고 싶지 않으면 "답변 거부"이며, 어느 쪽도 불리하게 쓰이지 않습니다.',
+  ageHelpKey: '(? 를 입력하고 Enter: 도움말)',
+  noTranslation: '번역 없음',
+  unreviewed: (name: string) =>
+    `${name} 문장은 아직 원어민 검토를 받지 않았습니다. 중요한 내용은 통역인과 확인하십시오.`,
   opening: [
     '이 질문은 당신이 도움이나 보호가 필요한지 알아보기 위한 것입니다.',
     '참여는 자유이며 언제든지 멈출 수 있습니다.',
@@ -101,6 +109,14 @@ const en: typeof ko = {
   pauseNow: 'Pause and save',
   keepGoing: 'Keep going',
   openingTitle: 'Opening (read aloud)',
+  openingHelp:
+    'Read it aloud, slowly. With an interpreter, let each sentence be interpreted before the next. If the person wants to stop, pause with p.',
+  factHelp:
+    'Choose what the person says. "Don\'t know" and "Declined" are always fine, and neither counts against them.',
+  ageHelpKey: '(type ? and Enter for help)',
+  noTranslation: 'no translation',
+  unreviewed: (name: string) =>
+    `The ${name} texts have not been checked by a native speaker yet: check what matters with an interpreter.`,
   opening: [
     'These questions help us find out whether you need help or protection.',
     'Taking part is voluntary and you can stop at any time.',

@@ -25,6 +25,8 @@ const translationSchema = z.object({
       answers: z.record(z.string(), z.string()).optional(),
       safetyQuestion: z.string().optional(),
       opening: z.array(z.string()).optional(),
+      /** "back", beside the choices of a list. */
+      back: z.string().optional(),
     })
     .default({}),
   facts: z

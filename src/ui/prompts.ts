@@ -250,6 +250,8 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
         () =>
           sel(
             {
+              // Every choice of a screening list in view at once (the longest has 14), not 7 and a scroll.
+              pageSize: 15,
               ...config,
               // A choice too long for the width goes on over several lines, under its own start.
               choices: width
