@@ -9,6 +9,7 @@ import type { Lang } from '../base/i18n.js';
 import { textsFor } from '../interview/texts.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Io } from '../io/streams.js';
+import { wrap } from '../render/layout.js';
 
 const TRIES = 3;
 
@@ -29,7 +30,8 @@ export async function newPassphrase(io: Io, prompter: Prompter | undefined, lang
   if (fromEnv) return fromEnv;
   if (!prompter) throw noPrompter();
   const t = textsFor(lang);
-  io.stdout.write(t.passphraseRule + '\n');
+  const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 100));
+  for (const l of wrap(t.passphraseRule, width, '  ', '')) io.stdout.write(l + '\n');
   for (let left = TRIES - 1; ; left--) {
     const first = await prompter.password({
       message: t.passphrase,

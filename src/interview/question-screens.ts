@@ -70,6 +70,9 @@ async function choiceFact(sc: Screen, def: FactDef, message: string): Promise<Ac
     message,
     default: typeof current === 'string' ? current : undefined,
     choices: [
+      // A list always has a cursor: on an untouched question it rests here, so a stray Enter
+      // picks nothing (the first option would otherwise be recorded).
+      ...(typeof current === 'string' ? [] : [{ value: '__none', name: t.chooseFirst }]),
       ...(def.options ?? []).map((o) => ({
         value: o.id,
         name: theirs(sc, pick(o.label, lang), opts.respondent?.option(def.id, o.id)),
@@ -81,6 +84,8 @@ async function choiceFact(sc: Screen, def: FactDef, message: string): Promise<Ac
       { value: '__quick-exit', name: t.actions.quickExit },
     ],
   });
+  // Nothing chosen: the same question again ('note' redraws the screen and changes nothing).
+  if (choice === '__none') return 'note';
   if (choice === '__back') return 'back';
   if (choice === '__pause') return 'pause';
   if (choice === '__quick-exit') return 'quick-exit';

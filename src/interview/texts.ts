@@ -40,6 +40,7 @@ const ko = {
   agePrompt: '만 나이 (17-19, 약 18도 가능 · 모르면 Enter, 거부는 d)',
   ageInvalid:
     '0~120 사이의 숫자, 범위(17-19), 추정(약 18, 18세쯤: 앞뒤 2살로 읽음), 빈칸(모름) 또는 d(거부)를 입력하십시오.',
+  chooseFirst: '(↑↓로 고른 뒤 Enter)',
   choiceUnknown: '모름',
   choiceDeclined: '답변 거부',
   notePrompt: '메모 (이름ㆍ연락처는 적지 마십시오)',
@@ -127,6 +128,7 @@ const en: typeof ko = {
   agePrompt: 'Age in years, or 17-19, about 18 (Enter if unknown, d if declined)',
   ageInvalid:
     'Type a number from 0 to 120, a range (17-19), an estimate (about 18, read as 16-20), leave it empty (unknown) or type d (declined).',
+  chooseFirst: '(choose with ↑↓, then Enter)',
   choiceUnknown: "Don't know",
   choiceDeclined: 'Declined',
   notePrompt: 'Note (no names or contact details)',

@@ -250,8 +250,9 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
         () =>
           sel(
             {
-              // Every choice of a screening list in view at once (the longest has 14), not 7 and a scroll.
-              pageSize: 15,
+              // Every choice of a screening list in view at once (the longest has 15, some over two
+              // lines), not 7 and a scroll; it still fits a 30-row terminal.
+              pageSize: 20,
               ...config,
               // A choice too long for the width goes on over several lines, under its own start.
               choices: width

@@ -83,9 +83,11 @@ async function answer(dataDir: string, stop: (s: Saved) => boolean): Promise<Sav
     } else if (cursor === 'fact:age') {
       screen.type('18');
       screen.keypress('enter');
-    } else if (['fact:sector', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor))
-      screen.keypress('enter'); // a choice screen: its first option
-    else screen.keypress(age18(cursor));
+    } else if (['fact:sector', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor)) {
+      // A choice screen: off the "(choose with ↑↓)" line to its first option.
+      screen.keypress('down');
+      screen.keypress('enter');
+    } else screen.keypress(age18(cursor));
     await screen.next();
   }
   throw new Error('too many questions');

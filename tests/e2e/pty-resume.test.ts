@@ -37,11 +37,11 @@ function keyFor(cursor: string): string {
   if (cursor === 'safety') return 'n';
   if (cursor === 'opening') return 'c';
   if (cursor === 'fact:age') return '34\r';
-  if (cursor === 'fact:sector') return `${DOWN}${DOWN}${DOWN}\r`;
-  // Number and choice screens: Enter leaves the age when it began unknown and picks the first
-  // immigration status and location.
-  if (['fact:ageAtExploitation', 'fact:immigrationStatus', 'fact:currentLocation'].includes(cursor))
-    return '\r';
+  // A list starts on "(choose with ↑↓)": one DOWN reaches its first option.
+  if (cursor === 'fact:sector') return `${DOWN.repeat(4)}\r`;
+  // The age when it began left unknown; the first immigration status and location.
+  if (cursor === 'fact:ageAtExploitation') return '\r';
+  if (['fact:immigrationStatus', 'fact:currentLocation'].includes(cursor)) return `${DOWN}\r`;
   if (cursor.startsWith('fact:')) return cursor === 'fact:foreignNational' ? 'y' : 'n';
   const yes = [
     'indicator:nhrck16.act.recruitment',

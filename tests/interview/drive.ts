@@ -91,8 +91,10 @@ export async function answerUntil(
       screen.keypress('enter');
     } else if (fact?.type === 'choice') {
       // The choice at that position; anything else picks "unknown", listed after the options.
+      // Down once off the "(choose with ↑↓)" line an untouched list starts on, then to the choice.
       const n = /^\d+$/.test(choice) ? Number(choice) : (fact.options?.length ?? 0);
-      for (let i = 0; i < n; i++) screen.keypress('down');
+      const untouched = d.session.facts[fact.id] === undefined;
+      for (let i = 0; i < n + (untouched ? 1 : 0); i++) screen.keypress('down');
       screen.keypress('enter');
     } else screen.keypress(choice);
     await screen.next();

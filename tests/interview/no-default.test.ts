@@ -58,3 +58,23 @@ describe('no answer has a default: a stray Enter never answers', () => {
     expect((await d.end).status).toBe('paused');
   });
 });
+
+describe('no list answer has a default either', () => {
+  it('when Enter is pressed on an untouched list then nothing is chosen and the question stays', async () => {
+    const d = startInterview();
+    await answerUntil(d, upToFirstIndicator, 'fact:sector');
+    expect(screen.getScreen()).toContain('❯ (choose with ↑↓, then Enter)');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    await screen.next();
+    expect(d.session.cursor).toBe('fact:sector');
+    expect(d.session.facts.sector).toBeUndefined();
+    screen.keypress('down');
+    screen.keypress('enter');
+    await screen.next();
+    expect(d.session.facts.sector).toBe('sex-industry');
+    screen.keypress('escape');
+    await d.end;
+  });
+});

@@ -46,11 +46,15 @@ describe('the short path to protection and referrals', () => {
           screen.type(choice);
           screen.keypress('enter');
         } else if (key === 'fact:sector') {
-          for (let i = 0; i < Number(FISHING); i++) screen.keypress('down');
+          // Off the "(choose with ↑↓)" line, then to the option.
+          for (let i = 0; i <= Number(FISHING); i++) screen.keypress('down');
           screen.keypress('enter');
-        } else if (['fact:ageAtExploitation', 'fact:immigrationStatus', 'fact:currentLocation'].includes(key))
-          screen.keypress('enter'); // unknown; the first choice
-        else screen.keypress(choice);
+        } else if (key === 'fact:ageAtExploitation')
+          screen.keypress('enter'); // unknown
+        else if (['fact:immigrationStatus', 'fact:currentLocation'].includes(key)) {
+          screen.keypress('down'); // the first choice
+          screen.keypress('enter');
+        } else screen.keypress(choice);
         await screen.next();
       }
       throw new Error('no offer');
