@@ -182,8 +182,8 @@ export interface Prompter {
 export const escapeKeyHint = (lang: Lang): string => `[Esc] ${KEY_WORDS[lang].quickExit}`;
 
 const KEY_WORDS = {
-  ko: { navigate: '이동', select: '선택', quickExit: '긴급 종료' },
-  en: { navigate: 'navigate', select: 'select', quickExit: 'quick exit' },
+  ko: { navigate: '이동', select: '선택', quickExit: '긴급 종료', masked: '[입력은 보이지 않습니다]' },
+  en: { navigate: 'navigate', select: 'select', quickExit: 'quick exit', masked: '[input is hidden]' },
 } as const;
 
 /** The key help under a list, in the screener's language (the library's own is English only). */
@@ -277,7 +277,21 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
           context,
         ),
       ),
+    // Never shown, not even on request: someone may be watching the screen.
     password: ({ lang, ...config }) =>
-      guard(pass({ ...config, theme: escapeTheme(lang), mask: false }, context)),
+      guard(
+        pass(
+          {
+            ...config,
+            theme: {
+              ...escapeTheme(lang),
+              style: { ...escapeTheme(lang).style, maskedText: KEY_WORDS[lang ?? 'en'].masked },
+            },
+            mask: false,
+            toggleMask: false,
+          },
+          context,
+        ),
+      ),
   };
 }

@@ -104,6 +104,9 @@ describe('Esc quick-exits from every screen', () => {
     const asked = newPassphrase(io, prompter, 'ko');
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toContain('[Esc] 긴급 종료');
+    // Said in Korean, and there is no key to show it: someone may be watching the screen.
+    expect(screen.getScreen()).toContain('[입력은 보이지 않습니다]');
+    expect(screen.getScreen()).not.toContain('toggle visibility');
     screen.type('secret words');
     screen.keypress('escape');
     await expect(asked).rejects.toBeInstanceOf(CancelledError);
