@@ -1,6 +1,6 @@
 /** The two screens before the questions: is the person in danger now, and the opening script. */
 import { pick } from '../base/i18n.js';
-import { wrap } from '../render/layout.js';
+import { numberAndName, wrap } from '../render/layout.js';
 import { actions, answerChoices, caseHeader, type Action, type KeyAction, type Screen } from './screen.js';
 
 /** Asked once per session; a "yes" shows the emergency contacts and offers to stop. */
@@ -44,7 +44,13 @@ function emergencyContacts({ opts, write, style, t, lang }: Screen): void {
   write('');
   write(style.chalk.red.bold(t.emergencyTitle));
   for (const r of wanted)
-    for (const l of wrap(`${r.contact}  ${pick(r.name, lang)}`, style.width, '    ', '  ')) write(l);
+    for (const l of wrap(
+      numberAndName(r.contact, pick(r.name, lang), (s) => s),
+      style.width,
+      '    ',
+      '  ',
+    ))
+      write(l);
   write('');
 }
 

@@ -62,3 +62,13 @@ export function truncate(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * A referral's number and name, the number said once: "Women's Emergency Hotline **1366**", not
+ * "1366 Women's Emergency Hotline 1366". `mark` styles the number (bold, or Markdown's **).
+ */
+export function numberAndName(contact: string, name: string, mark: (s: string) => string): string {
+  const at = name.indexOf(contact);
+  if (at < 0 || contact === '') return `${mark(contact)} ${name}`;
+  return `${name.slice(0, at)}${mark(contact)}${name.slice(at + contact.length)}`;
+}

@@ -2,6 +2,7 @@
 import { messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
+import { numberAndName } from './layout.js';
 
 const esc = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
 const ifMark = (c: string | null) => (c ? `_(${esc(c)})_ ` : '');
@@ -57,7 +58,7 @@ export function renderMarkdown(r: Report, meta: { caseCode?: string; date?: stri
     lines.push('', `## ${m.headings.referrals}`, '');
     for (const ref of r.referrals)
       lines.push(
-        `- ${ifMark(ref.conditional)}**${esc(ref.contact)}** ${esc(ref.name)} ${esc(`[${ref.dateNote}]`)}: ${esc(ref.text)}`,
+        `- ${ifMark(ref.conditional)}${numberAndName(esc(ref.contact), esc(ref.name), (s) => `**${s}**`)} ${esc(`[${ref.dateNote}]`)}: ${esc(ref.text)}`,
       );
   }
   lines.push('', '---', '', `_${esc(r.disclaimer)}_`, '');

@@ -2,7 +2,7 @@
 import { messages, type Messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
-import { displayWidth, padEnd, wrap, type Style } from './layout.js';
+import { displayWidth, numberAndName, padEnd, wrap, type Style } from './layout.js';
 
 const MAX_OPEN = 8;
 
@@ -129,7 +129,7 @@ function notesSections({ chalk, m, para, heading }: Page, r: Report): void {
     for (const ref of r.referrals) {
       const note = (ref.verifyBeforeUse ? chalk.yellow : chalk.dim)(`[${ref.dateNote}]`);
       para(
-        `${ifMark(ref.conditional)}${chalk.bold(ref.contact)} ${ref.name} ${note}: ${ref.text}`,
+        `${ifMark(ref.conditional)}${numberAndName(ref.contact, ref.name, (s) => chalk.bold(s))} ${note}: ${ref.text}`,
         '    ',
         '  - ',
       );
