@@ -283,10 +283,7 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
         pass(
           {
             ...config,
-            theme: {
-              ...escapeTheme(lang),
-              style: { ...escapeTheme(lang).style, maskedText: KEY_WORDS[lang ?? 'en'].masked },
-            },
+            theme: { style: { ...escapeTheme(lang).style, maskedText: KEY_WORDS[lang ?? 'en'].masked } },
             mask: false,
             toggleMask: false,
           },

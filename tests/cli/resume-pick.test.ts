@@ -4,19 +4,16 @@
  * showing whose it is; with several it offers a list; a case code finds a session everywhere.
  */
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
-import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { registerScreen } from '../../src/cli/commands/screen.js';
-import type { Ctx } from '../../src/cli/context.js';
 import type { Session } from '../../src/io/session.js';
 import type { SessionStore } from '../../src/io/session-store.js';
-import type { Io } from '../../src/io/streams.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 import { freshStore, sampleSession, sessionsCli } from '../helpers/sessions.js';
+import { terminal } from '../helpers/terminal.js';
 
 /** Saves a session and sets its file's last change to the given minute of 3 Dec 2026. */
 function saveAt(store: SessionStore, s: Session, minute: number): void {
@@ -27,23 +24,13 @@ function saveAt(store: SessionStore, s: Session, minute: number): void {
 
 /** `tip-screen resume ARGS` in-process, prompts on the virtual screen; output captured. */
 function resume(args: string[]): { done: Promise<unknown>; output: () => string } {
-  let out = '';
-  const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
-  stdin.isTTY = true;
-  const io: Io = {
-    stdin,
-    stdout: { write: (s: string) => ((out += s), true), isTTY: true, columns: 80 },
-    stderr: { write: () => true },
-    env: { NO_COLOR: '1' },
-    cwd: process.cwd(),
-  };
-  const ctx: Ctx = { io, lang: () => 'en', style: () => ({ chalk: new Chalk({ level: 0 }), width: 80 }) };
+  const { ctx, output } = terminal();
   const program = new Command('tip-screen').exitOverride();
   registerScreen(program, ctx, { prompter: (p) => createPrompter(p, { wrap: wrapPrompt }) });
   const done = program.parseAsync(['resume', ...args], { from: 'user' });
   // A failure is read by the test that awaits it; this only keeps an early one from going unheard.
   done.catch(() => undefined);
-  return { done, output: () => out };
+  return { done, output };
 }
 
 async function until(text: string): Promise<void> {

@@ -4,17 +4,15 @@
  * exported, and the exported answers are scored again.
  */
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
-import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/cli/context.js';
-import type { Io } from '../../src/io/streams.js';
 import { registerScreen } from '../../src/cli/commands/screen.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 import { runCli, testdir } from '../helpers/cli.js';
+import { terminal } from '../helpers/terminal.js';
 
 const ALL = 'nhrck-2016,kr-2023,palermo';
 
@@ -24,22 +22,6 @@ interface Saved {
   cursor?: string;
   frameworks?: string[];
   answers: Record<string, string>;
-}
-
-/** A terminal session as the screener has it: both streams are terminals; output is captured. */
-function terminal(cwd: string): { ctx: Ctx; output: () => string } {
-  let out = '';
-  const stdin = Readable.from([]) as Readable & { isTTY?: boolean };
-  stdin.isTTY = true;
-  const io: Io = {
-    stdin,
-    stdout: { write: (s: string) => ((out += s), true), isTTY: true, columns: 80 },
-    stderr: { write: () => true },
-    env: { NO_COLOR: '1' },
-    cwd,
-  };
-  const ctx: Ctx = { io, lang: () => 'en', style: () => ({ chalk: new Chalk({ level: 0 }), width: 80 }) };
-  return { ctx, output: () => out };
 }
 
 /** Starts `tip-screen <args>` with prompts on the virtual screen; resolves when the command ends. */

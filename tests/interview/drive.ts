@@ -10,6 +10,23 @@ import { createPrompter } from '../../src/ui/prompts.js';
 
 export { screen };
 
+/** The first indicator of the default set, where the facts end. */
+export const FIRST_INDICATOR = 'indicator:nhrck16.act.recruitment';
+
+/**
+ * An adult of 30, not in danger: every other fact unknown (or the sector at that position), every
+ * indicator "no". The answers most tests walk through to reach a screen.
+ */
+export const adult30 =
+  (sector?: string) =>
+  (key: string): string => {
+    if (key === 'safety') return 'n';
+    if (key === 'opening') return 'c';
+    if (key === 'fact:age') return '30';
+    if (key === 'fact:sector' && sector !== undefined) return sector;
+    return key.startsWith('fact:') ? 'u' : 'n';
+  };
+
 /** The question of the short path offer (en). */
 export const SHORT_PATH = 'Enough to refer. What now?';
 const SHORT_PATH_KO = '의뢰하기에 충분합니다';

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerUntil, screen, startInterview } from './drive.js';
+import { adult30, answerUntil, FIRST_INDICATOR, screen, startInterview } from './drive.js';
 
-const FIRST = 'indicator:nhrck16.act.recruitment';
-const upToFirstIndicator = (key: string): string =>
-  key === 'safety'
-    ? 'n'
-    : key === 'opening'
-      ? 'c'
-      : key === 'fact:age'
-        ? '30'
-        : key.startsWith('fact:')
-          ? 'u'
-          : 'n';
+const FIRST = FIRST_INDICATOR;
+const upToFirstIndicator = adult30();
 
 describe('no answer has a default: a stray Enter never answers', () => {
   it('when Enter is pressed on the untouched safety question then nothing is answered', async () => {

@@ -12,21 +12,10 @@ import { newPassphrase } from '../../src/cli/passphrase.js';
 import type { Io } from '../../src/io/streams.js';
 import { CLEAR_ALL } from '../../src/ui/output.js';
 import { createPrompter } from '../../src/ui/prompts.js';
-import { answerUntil, screen, startInterview, type Drive } from './drive.js';
+import { adult30, answerUntil, screen, startInterview, type Drive } from './drive.js';
 
 /** An adult in farm work, every indicator answered no: quick to the review. */
-const adult = (key: string): string =>
-  key === 'safety'
-    ? 'n'
-    : key === 'opening'
-      ? 'c'
-      : key === 'fact:age'
-        ? '30'
-        : key === 'fact:sector'
-          ? '3'
-          : key.startsWith('fact:')
-            ? 'u'
-            : 'n';
+const adult = adult30('3');
 
 /** Esc, then: the interview ended as a quick exit, cleared the screen last, and saved. */
 async function expectQuickExit(d: Drive): Promise<void> {

@@ -4,19 +4,10 @@
  * at those questions.
  */
 import { describe, expect, it } from 'vitest';
-import { answerUntil, screen, startInterview } from './drive.js';
+import { adult30, answerUntil, FIRST_INDICATOR, screen, startInterview } from './drive.js';
 
-const FIRST = 'indicator:nhrck16.act.recruitment';
-const toFirstIndicator = (key: string): string =>
-  key === 'safety'
-    ? 'n'
-    : key === 'opening'
-      ? 'c'
-      : key === 'fact:age'
-        ? '30'
-        : key.startsWith('fact:')
-          ? 'u'
-          : 'n';
+const FIRST = FIRST_INDICATOR;
+const toFirstIndicator = adult30();
 
 const unansweredOn = (text: string): number => Number(/unanswered questions \((\d+)\)/.exec(text)?.[1]);
 
