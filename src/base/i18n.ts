@@ -16,6 +16,11 @@ export function pick(text: Record<string, string> | undefined, lang: string): st
   return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
+/** A citation in a language: one string is the same in every language. */
+export function cite(citation: string | Record<string, string> | undefined, lang: string): string {
+  return typeof citation === 'string' ? citation : pick(citation, lang);
+}
+
 const elementNames = {
   ko: { act: '행위', means: '수단', purpose: '목적' },
   en: { act: 'Act', means: 'Means', purpose: 'Purpose' },

@@ -41,6 +41,20 @@ export const textSchema = z
   .catchall(z.string().min(1));
 export type Text = z.infer<typeof textSchema>;
 
+/**
+ * A legal citation as a reader of each language writes it ("인신매매방지법 제4조제1항" /
+ * "Anti-Trafficking Act Art. 4(1)"). A single string is accepted from older or private sets and
+ * then printed as it is in every language.
+ */
+export const citationSchema = z.union([z.string().min(1), textSchema]);
+export type Citation = z.infer<typeof citationSchema>;
+
+/** A short label (a few words) for reasons and lists: "passport or ID taken" / "여권ㆍ신분증을 빼앗김". */
+const shortSchema = textSchema.refine(
+  (t) => Object.values(t).every((v) => v.length <= 60),
+  'a short label has at most 60 characters in each language',
+);
+
 export const sourceDocSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
@@ -94,6 +108,8 @@ export const indicatorSchema = z.strictObject({
   tier: z.enum(TIERS).optional(),
   group: z.string().optional(),
   tags: z.array(idSchema).default([]),
+  /** A few words naming the item in reasons and lists, in place of its id. */
+  short: shortSchema.optional(),
   question: textSchema,
   help: textSchema,
   source: sourceRefSchema,
@@ -114,7 +130,7 @@ const conditionalTextBase = {
   when: conditionSchema.default(true),
   ifUndecided: textSchema.optional(),
   text: textSchema,
-  citation: z.string().optional(),
+  citation: citationSchema.optional(),
   source: sourceRefSchema.optional(),
   wording: z.enum(WORDING).default('reconstructed'),
 };
@@ -127,6 +143,11 @@ export const protectionSchema = z.strictObject({
 export const legalSchema = z.strictObject({
   ...conditionalTextBase,
   title: textSchema,
+  /**
+   * The right this note gives the person, said to them in plain words ("You will not be punished
+   * for selling sex."): the read-aloud summary names the key rights from these.
+   */
+  right: textSchema.optional(),
   /** The note says the person is a victim: it may only print with a victim-likely outcome. */
   declaresVictim: z.boolean().default(false),
 });
@@ -197,7 +218,7 @@ export const waiverSchema = z.strictObject({
   id: idSchema,
   when: conditionSchema,
   label: textSchema,
-  citation: z.string().optional(),
+  citation: citationSchema.optional(),
 });
 export type WaiverDef = z.infer<typeof waiverSchema>;
 
@@ -211,7 +232,7 @@ export const statuteRuleSchema = z.strictObject({
   basis: z.literal('statute'),
   when: conditionSchema,
   label: textSchema,
-  citation: z.string().min(1),
+  citation: citationSchema,
   source: sourceRefSchema.optional(),
 });
 
