@@ -1,138 +1,201 @@
-/** The assessment for a terminal: coloured when allowed, wrapped by display width. */
+/**
+ * The assessment for a terminal: coloured when allowed, wrapped by display width. The summary to
+ * read aloud comes first; then the screener's part, kept to about a screen: elements, what is
+ * still undecided and why, what to ask next, the legal notes by title, the first protection
+ * actions and the numbers to call. `details` prints every reason, note, action and contact in full.
+ */
 import { messages, type Messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
+import { reportTexts, type ReportTexts } from '../report/report-texts.js';
+import { readAloudLines } from '../report/summary.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, numberAndName, padEnd, wrap, type Style } from './layout.js';
+import { firstSentence, REDUNDANT_IN_SHORT } from './report-parts.js';
 
-const MAX_OPEN = 8;
+/** The summary is read aloud from the screen: at most this many lines. */
+export const SUMMARY_LINES = 6;
+const LIMITS = {
+  short: { open: 3, protection: 2, referrals: 5, signs: 4 },
+  details: { open: 8, protection: Infinity, referrals: Infinity, signs: Infinity },
+};
+
+export interface TextOptions {
+  /** Every reason, legal note, protection action and contact in full. */
+  details?: boolean;
+  /** The flag (or choice) that shows the details, named at the end of the short report. */
+  detailsHint?: string;
+}
 
 /** The lines being written, and the ways of adding to them. */
 interface Page {
   out: string[];
   chalk: Style['chalk'];
+  width: number;
   m: Messages;
+  t: ReportTexts;
+  details: boolean;
   para: (text: string, indent?: string, first?: string) => void;
   heading: (s: string) => void;
 }
 
-export function renderText(r: Report, style: Style): string {
+export function renderText(r: Report, style: Style, opts: TextOptions = {}): string {
   const { chalk, width } = style;
   const out: string[] = [];
   const page: Page = {
     out,
     chalk,
+    width,
     m: messages[r.language],
+    t: reportTexts[r.language],
+    details: opts.details === true,
     para: (text, indent = '  ', first = indent) =>
       wrap(text, width, indent, first).forEach((l) => out.push(l)),
     heading: (s) => out.push('', chalk.bold(s)),
   };
-  outcomeSection(page, r, width);
+  const setName = page.details ? `${r.set.id} ${r.set.version}` : r.set.version;
+  for (const line of wrap(`${page.m.headings.set}: ${r.set.title} (${setName})`, width, '  ', ''))
+    out.push(chalk.dim(line));
+  summarySection(page, r);
+  outcomeSection(page, r);
   elementsSection(page, r);
-  page.heading(page.m.headings.reasons);
-  for (const reason of r.reasons) page.para(reason.text, '    ', '  - ');
-  if (r.tierNote) page.para(chalk.dim(r.tierNote), '    ', '  - ');
+  reasonsSection(page, r);
   openSection(page, r);
   notesSections(page, r);
   out.push('');
+  if (!page.details && opts.detailsHint) page.para(chalk.dim(page.t.detailsHint(opts.detailsHint)), '', '');
   page.para(chalk.dim(r.disclaimer), '', '');
   return out.join('\n') + '\n';
 }
 
-function outcomeSection({ out, chalk, m, para, heading }: Page, r: Report, width: number): void {
+/**
+ * The read-aloud summary, fitted to SUMMARY_LINES at this width: the finding, that it is not a
+ * legal decision and the next step always; the rights as many as fit, in the set's order.
+ */
+function summarySection({ out, chalk, width, t, heading }: Page, r: Report): void {
+  heading(t.summary.heading);
+  const lines = readAloudLines(r.summary, r.language);
+  const fixed = [lines[0]!, lines[1]!];
+  const next = r.summary.nextStep ? [lines[lines.length - 1]!] : [];
+  const rights = lines.slice(2, lines.length - next.length);
+  const count = (xs: string[]) => xs.reduce((n, x) => n + wrap(x, width, '    ', '  ').length, 0);
+  while (rights.length && count([...fixed, ...rights, ...next]) > SUMMARY_LINES) rights.pop();
+  for (const line of [...fixed, ...rights, ...next])
+    wrap(line, width, '    ', '  ').forEach((l) => out.push(chalk.bold(l)));
+}
+
+function outcomeSection({ chalk, m, para, heading, details }: Page, r: Report): void {
   const outcomeColour =
     r.outcome === 'victim-likely'
       ? chalk.red.bold
       : r.outcome === 'possible'
         ? chalk.yellow.bold
         : chalk.cyan.bold;
-  for (const line of wrap(
-    `${m.headings.set}: ${r.set.title} (${r.set.id} ${r.set.version})`,
-    width,
-    '  ',
-    '',
-  ))
-    out.push(chalk.dim(line));
   heading(`${m.headings.outcome}: ${outcomeColour(r.outcomeLabel.toUpperCase())}`);
-  para(r.outcomeText);
+  if (details) para(r.outcomeText);
   if (r.statuteRule) para(chalk.bold(m.decidedByStatute(r.statuteRule.label, r.statuteRule.citation)));
   if (r.ageToBeEstablished) para(chalk.yellow(m.ageToBeEstablished));
-  if (r.waiverText) para(m.waived(r.waiverText));
 }
 
-function elementsSection({ out, chalk, m, para, heading }: Page, r: Report): void {
+function elementsSection({ chalk, m, t, para, heading, details }: Page, r: Report): void {
   heading(m.headings.elements);
-  const statusText = (s: 'met' | 'not-met' | 'unknown') => {
-    const t = m.status[s];
-    return s === 'met' ? chalk.green(t) : s === 'not-met' ? chalk.dim(t) : chalk.yellow(t);
+  const waived = r.meansWaived && r.elements.means.status !== 'met';
+  const statusOf = (el: (typeof ELEMENTS)[number]) => {
+    if (el === 'means' && waived) return { text: m.words.notRequired, colour: chalk.green };
+    const s = r.elements[el].status;
+    return {
+      text: m.status[s],
+      colour: s === 'met' ? chalk.green : s === 'not-met' ? chalk.dim : chalk.yellow,
+    };
   };
   const labelWidth = Math.max(...ELEMENTS.map((e) => displayWidth(m.element[e]))) + 2;
+  const statusWidth = Math.max(...ELEMENTS.map((e) => displayWidth(statusOf(e).text))) + 2;
   for (const el of ELEMENTS) {
-    const e = r.elements[el];
-    const status =
-      el === 'means' && r.meansWaived && e.status !== 'met'
-        ? chalk.green(m.waived('').replace(/: $/, ''))
-        : statusText(e.status);
-    const head = `  ${padEnd(m.element[el], labelWidth)}${status}`;
-    // The ids answered yes follow in brackets, wrapped under the status; each word is dimmed on
-    // its own so that wrapping (which measures without colour codes) never splits a colour.
-    const ids = e.yes.map((id, i) =>
-      chalk.dim(`${i === 0 ? '(' : ''}${id}${i < e.yes.length - 1 ? ',' : ')'}`),
-    );
-    if (ids.length) para(ids.join(' '), ' '.repeat(4 + labelWidth), `${head}  `);
-    else out.push(head);
+    const status = statusOf(el);
+    const head = `  ${padEnd(m.element[el], labelWidth)}${status.colour(padEnd(status.text, statusWidth))}`;
+    // What the status rests on: the signs answered yes, or why means are not required.
+    const yes = r.elements[el].yes;
+    const shown = details ? yes : yes.slice(0, LIMITS.short.signs);
+    const rest =
+      el === 'means' && waived && r.waiverText
+        ? r.waiverText
+        : [
+            ...shown.map((id) => r.labels[id] ?? id),
+            ...(yes.length > shown.length ? [t.more(yes.length - shown.length)] : []),
+          ].join(t.and);
+    para(rest, ' '.repeat(2 + labelWidth + statusWidth), head);
   }
 }
 
-function openSection({ out, chalk, m, para, heading }: Page, r: Report): void {
+/** Why: in the short report only what is still open or undecided; in full, every reason. */
+function reasonsSection({ chalk, m, para, heading, details }: Page, r: Report): void {
+  const reasons = details ? r.reasons : r.reasons.filter((x) => !REDUNDANT_IN_SHORT.has(x.code));
+  if (!reasons.length) return;
+  heading(m.headings.reasons);
+  for (const reason of reasons) para(reason.text, '    ', '  - ');
+  if (details && r.tierNote) para(chalk.dim(r.tierNote), '    ', '  - ');
+}
+
+function openSection({ out, chalk, m, t, para, heading, details }: Page, r: Report): void {
+  const max = LIMITS[details ? 'details' : 'short'].open;
   if (r.openQuestions.length) {
-    heading(m.headings.open);
-    for (const q of r.openQuestions.slice(0, MAX_OPEN)) {
+    const shown = r.openQuestions.slice(0, max);
+    heading(`${m.headings.open}${t.openCount(shown.length, r.openQuestions.length)}`);
+    for (const q of shown) {
       const effect = q.raisesTo
         ? `${m.wouldRaise} ${m.outcomeLabel[q.raisesTo]}`
         : q.completes.length
           ? `${m.completes}: ${q.completes.map((e) => m.element[e]).join(', ')}`
           : `${m.advances}: ${q.advances.map((e) => m.element[e]).join(', ')}`;
-      para(
-        `${q.question} ${chalk.dim(`[${q.id}${q.state === 'declined' ? ', declined' : ''}]`)} ${chalk.bold(effect)}`,
-        '    ',
-        '  - ',
-      );
+      const declined = q.state === 'declined' ? chalk.dim(` (${t.declined})`) : '';
+      // The short report names the item; the full one gives the question to ask.
+      para(`${details ? q.question : q.label}${declined} ${chalk.bold(effect)}`, '    ', '  - ');
     }
-    if (r.openQuestions.length > MAX_OPEN)
-      out.push(chalk.dim(`    ${m.moreUnknown(r.openQuestions.length - MAX_OPEN)}`));
   }
   const stillOpen = r.unknown.length + r.declined.length;
   if (stillOpen)
-    para(
-      chalk.dim(
-        `${m.headings.unknown}: ${stillOpen}${r.declined.length ? ` (declined ${r.declined.length})` : ''}`,
-      ),
-    );
+    out.push(chalk.dim(`  ${m.headings.unknown}: ${stillOpen}${t.declinedCount(r.declined.length)}`));
 }
 
 /** Legal notes, protections and referrals; an item that only might apply carries its condition. */
-function notesSections({ chalk, m, para, heading }: Page, r: Report): void {
+function notesSections({ out, chalk, m, t, para, heading, details }: Page, r: Report): void {
+  const limits = LIMITS[details ? 'details' : 'short'];
   const ifMark = (c: string | null) => (c ? chalk.yellow(`[${c}] `) : '');
   const cite = (c: string | null | undefined) => (c ? chalk.dim(` (${c})`) : '');
+  const more = (n: number) => {
+    if (n > 0) out.push(chalk.dim(`    ${t.more(n)}`));
+  };
   if (r.legal.length) {
     heading(m.headings.legal);
     for (const l of r.legal)
-      para(`${ifMark(l.conditional)}${chalk.bold(l.title)}: ${l.text}${cite(l.citation)}`, '    ', '  - ');
-  }
-  if (r.protection.length) {
-    heading(m.headings.protection);
-    for (const p of r.protection)
-      para(`${ifMark(p.conditional)}${p.text}${cite(p.citation)}`, '    ', '  - ');
-  }
-  if (r.referrals.length) {
-    heading(m.headings.referrals);
-    for (const ref of r.referrals) {
-      const note = (ref.verifyBeforeUse ? chalk.yellow : chalk.dim)(`[${ref.dateNote}]`);
       para(
-        `${ifMark(ref.conditional)}${numberAndName(ref.contact, ref.name, (s) => chalk.bold(s))} ${note}: ${ref.text}`,
+        `${ifMark(l.conditional)}${chalk.bold(l.title)}${details ? `: ${l.text}${cite(l.citation)}` : ''}`,
         '    ',
         '  - ',
       );
+  }
+  if (r.protection.length) {
+    heading(m.headings.protection);
+    for (const p of r.protection.slice(0, limits.protection))
+      para(
+        `${ifMark(p.conditional)}${details ? p.text : firstSentence(p.text)}${details ? cite(p.citation) : ''}`,
+        '    ',
+        '  - ',
+      );
+    more(r.protection.length - limits.protection);
+  }
+  if (r.referrals.length) {
+    heading(m.headings.referrals);
+    const shown = r.referrals.slice(0, limits.referrals);
+    for (const ref of shown) {
+      const contact = numberAndName(ref.contact, ref.name, (s) => chalk.bold(s));
+      const colour = ref.verifyBeforeUse ? chalk.yellow : chalk.dim;
+      // The short report gives each number its date; the full one says what the date means.
+      const note = details
+        ? colour(`[${ref.dateNote}]`)
+        : colour(`[${ref.verifyBeforeUse ? t.dateOnly(ref.sourceDate) : ref.dateNote}]`);
+      para(`${ifMark(ref.conditional)}${contact} ${note}${details ? `: ${ref.text}` : ''}`, '    ', '  - ');
     }
+    more(r.referrals.length - limits.referrals);
+    if (!details && shown.some((ref) => ref.verifyBeforeUse)) out.push(chalk.yellow(`  ${t.checkNumbers}`));
   }
 }

@@ -58,7 +58,7 @@ describe('the tier reading', () => {
     const purpose = r.reasons.find(
       (x) => 'element' in x && x.element === 'purpose' && x.code !== 'element.met',
     );
-    expect(purpose?.text).toContain('plausibility purpose items: 2 needed, 1 answered yes');
+    expect(purpose?.text).toContain('plausibility purpose items: 1 of 2 answered yes');
     expect(r.tierNote).toContain('the strict reading');
   });
 

@@ -127,7 +127,7 @@ describe('the purpose threshold (1 high and 2 plausibility items)', () => {
       }),
     ]);
     const text = buildReport(a, set, 'en').reasons.find((r) => r.code === 'element.not-met')?.text;
-    expect(text).toContain('3 needed');
+    expect(text).toContain('2 of 3 answered yes');
     expect(text).toContain('1 more needed');
   });
 

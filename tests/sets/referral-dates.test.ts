@@ -48,6 +48,8 @@ async function scoreOverlay(format: string, lang: string): Promise<string> {
     format,
     '--lang',
     lang,
+    // The full report says what each date means; the short one gives the dates only.
+    ...(format === 'text' ? ['--details'] : []),
   ]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -142,14 +144,24 @@ referrals:
 
   it('when a shipped multi-source entry is printed then it says "source dated", with one check phrase', async () => {
     const dir = testdir({ 'a.json': answers });
-    const en = await runCli(['score', join(dir, 'a.json'), '--lang', 'en']);
+    const en = await runCli(['score', join(dir, 'a.json'), '--lang', 'en', '--details']);
     const line112 = unwrap(en.stdout).find((l) => l.includes('Police emergency 112')) ?? '';
     expect(line112).toContain('[source dated 2024-03-18, check before use]');
     expect(line112.match(/check|verify/g)).toHaveLength(1);
-    const ko = await runCli(['score', join(dir, 'a.json'), '--lang', 'ko']);
+    const ko = await runCli(['score', join(dir, 'a.json'), '--lang', 'ko', '--details']);
     const ko112 = unwrap(ko.stdout).find((l) => l.includes('경찰 긴급신고 112')) ?? '';
     expect(ko112).toContain('[2024년 3월 18일 자료, 사용 전 확인 필요]');
     expect(ko112.match(/확인/g)).toHaveLength(1);
+  });
+
+  it('when the short report lists the numbers then each has its source date and the list says to check them', async () => {
+    const dir = testdir({ 'a.json': answers });
+    const en = unwrap((await runCli(['score', join(dir, 'a.json'), '--lang', 'en'])).stdout);
+    expect(en.find((l) => l.includes('Police emergency 112'))).toContain('[2024-03-18]');
+    expect(en).toContain('  The dates are those of the sources: each number is as dated, check before use.');
+    const ko = unwrap((await runCli(['score', join(dir, 'a.json'), '--lang', 'ko'])).stdout);
+    expect(ko.find((l) => l.includes('경찰 긴급신고 112'))).toContain('[2024년 3월 18일]');
+    expect(ko.join('\n')).toContain('사용 전 확인 필요');
   });
 
   it('when the report is Markdown then it carries the same wording', async () => {

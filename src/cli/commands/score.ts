@@ -23,6 +23,8 @@ interface ScoreOptions {
   format: 'text' | 'json' | 'markdown';
   json?: boolean;
   out?: string;
+  details?: boolean;
+  ids?: boolean;
 }
 
 export function registerScore(program: Command, ctx: Ctx): void {
@@ -39,6 +41,11 @@ export function registerScore(program: Command, ctx: Ctx): void {
       new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
     )
     .option('--json', 'same as --format json')
+    .option('--details', 'print every reason, legal note, protection action and contact in full')
+    .option(
+      '--ids',
+      'name each item by its label and its id, e.g. "passport taken [nhrck16.purpose.documents-taken]"',
+    )
     .option('--out <file>', 'write the report to a file (created with mode 0600) instead of standard output')
     .action(async (path: string, opts: ScoreOptions, cmd: Command) => {
       const lang = ctx.lang(cmd);
@@ -72,14 +79,17 @@ export function registerScore(program: Command, ctx: Ctx): void {
       }
       const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
       const input = answersFor(file, set);
-      const report = buildReport(assess(compiled, input), set, lang);
+      const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
       const format = opts.json ? 'json' : opts.format;
       const body =
         format === 'json'
           ? JSON.stringify(report, null, 2) + '\n'
           : format === 'markdown'
             ? renderMarkdown(report, file.caseCode ? { caseCode: file.caseCode } : {})
-            : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
+            : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout), {
+                details: opts.details === true,
+                detailsHint: '--details',
+              });
       if (out) writePrivateFile(out, body);
       else ctx.io.stdout.write(body);
     });
