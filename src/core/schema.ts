@@ -25,7 +25,7 @@ export const numberRangeSchema = z
 export const savedFactValueSchema = z.union([z.number(), z.string(), numberRangeSchema]);
 
 const idPattern = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
-const idSchema = z
+export const idSchema = z
   .string({ error: 'an id must be a quoted string' })
   .regex(idPattern, 'ids use lower-case letters, digits and . _ - (for example "nhrck16.act.recruitment")');
 const factIdSchema = z
@@ -47,7 +47,6 @@ export type Text = z.infer<typeof textSchema>;
  * then printed as it is in every language.
  */
 export const citationSchema = z.union([z.string().min(1), textSchema]);
-export type Citation = z.infer<typeof citationSchema>;
 
 /** A short label (a few words) for reasons and lists: "passport or ID taken" / "여권ㆍ신분증을 빼앗김". */
 const shortSchema = textSchema.refine(
@@ -109,7 +108,7 @@ export const indicatorSchema = z.strictObject({
   group: z.string().optional(),
   tags: z.array(idSchema).default([]),
   /** A few words naming the item in reasons and lists, in place of its id. */
-  short: shortSchema.optional(),
+  short: shortSchema,
   question: textSchema,
   help: textSchema,
   source: sourceRefSchema,
@@ -283,36 +282,3 @@ export const setSchema = z.strictObject({
   referrals: z.array(referralSchema).default([]),
 });
 export type IndicatorSet = z.infer<typeof setSchema>;
-
-/** An overlay extends a built-in (or another file) set without copying it. */
-export const overlaySchema = z.strictObject({
-  $schema: z.string().optional(),
-  extends: z.string().min(1),
-  id: idSchema,
-  title: textSchema.optional(),
-  version: z.string().min(1),
-  sources: z.array(sourceDocSchema).default([]),
-  /** Read the base set's tiered thresholds another way (the strict reading, say). */
-  tiers: z.strictObject({ reading: z.enum(TIER_READINGS) }).optional(),
-  add: z
-    .strictObject({
-      facts: z.array(factSchema).default([]),
-      indicators: z.array(indicatorSchema).default([]),
-      protection: z.array(protectionSchema).default([]),
-      legal: z.array(legalSchema).default([]),
-      referrals: z.array(referralSchema).default([]),
-    })
-    .default({ facts: [], indicators: [], protection: [], legal: [], referrals: [] }),
-  reword: z
-    .record(
-      idSchema,
-      z.strictObject({
-        question: textSchema.optional(),
-        help: textSchema.optional(),
-        note: z.string().optional(),
-      }),
-    )
-    .default({}),
-  remove: z.strictObject({ referrals: z.array(idSchema).default([]) }).default({ referrals: [] }),
-});
-export type Overlay = z.infer<typeof overlaySchema>;

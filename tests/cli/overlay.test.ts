@@ -20,6 +20,7 @@ add:
       element: purpose
       tier: plausible
       tags: [debt]
+      short: { ko: 업주가 준 휴대전화 요금을 빚으로 떠안음, en: charged as a debt for an employer's phone }
       question:
         ko: 업주가 준 휴대전화 요금을 본인 빚으로 떠안았습니까?
         en: Is the person charged, as a debt, for a phone the employer handed out and controls?

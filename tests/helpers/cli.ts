@@ -14,7 +14,14 @@ export interface RunResult {
 
 export async function runCli(
   args: string[],
-  opts: { stdin?: string; env?: Record<string, string | undefined>; cwd?: string; isTTY?: boolean } = {},
+  opts: {
+    stdin?: string;
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    isTTY?: boolean;
+    /** The terminal width standard output reports (100 unless given). */
+    columns?: number;
+  } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -27,7 +34,7 @@ export async function runCli(
   onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
   const code = await main(args, {
     stdin,
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false, columns: 100 },
+    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false, columns: opts.columns ?? 100 },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
     env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', TIP_SCREEN_DATA_DIR: dataDir, ...opts.env },
     cwd: opts.cwd ?? process.cwd(),

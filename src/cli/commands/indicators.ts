@@ -1,13 +1,8 @@
 /** `tip-screen indicators list|show|validate|schema`: look into and check indicator sets. */
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import {
-  datePrecision,
-  overlaySchema,
-  setSchema,
-  type IndicatorSet,
-  type ReferralDef,
-} from '../../core/schema.js';
+import { datePrecision, setSchema, type IndicatorSet, type ReferralDef } from '../../core/schema.js';
+import { overlaySchema } from '../../core/overlay-schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
 import { messages, pick, type Lang } from '../../base/i18n.js';
 import { loadSet } from '../../io/load-set.js';
