@@ -2,6 +2,7 @@
  * Builds the command tree. A fresh program per call, with its streams and environment passed in,
  * so tests run every command in-process.
  */
+import { TOOL_VERSION } from '../base/version.js';
 import { Command, Option } from 'commander';
 import type { Ctx } from './context.js';
 import type { Io } from '../io/streams.js';
@@ -52,7 +53,7 @@ export async function createProgram(io: Io, argv?: readonly string[]): Promise<C
       'Screening aid for recognising victims of human trafficking in South Korea.\n' +
         'Implements the NHRCK 2016 identification index (default set); not a legal determination.',
     )
-    .version('0.1.0', '-V, --version')
+    .version(TOOL_VERSION, '-V, --version')
     .addOption(
       new Option(
         '--lang <code>',

@@ -8,10 +8,9 @@ import type { FrameworksReport } from '../report/frameworks.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
-import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
-const words = {
+export const words = {
   ko: {
     title: (primary: string) => `여러 기준 비교 — 하나의 면접 (질문: ${primary})`,
     outcome: '결과',
@@ -41,14 +40,15 @@ const words = {
 } as const;
 
 /** The line(s) printed when no pair of frameworks differs in outcome; none otherwise. */
-function agreement(fr: FrameworksReport): { head: string; differences: string[] } | undefined {
+export function agreement(fr: FrameworksReport): { head: string; differences: string[] } | undefined {
   if (fr.disagreements.length) return undefined;
   const w = words[fr.language];
   if (fr.elementDifferences.length === 0) return { head: w.agree, differences: [] };
   return { head: w.agreeButElements, differences: fr.elementDifferences.map((d) => d.text) };
 }
 
-function rows(fr: FrameworksReport, lang: Lang): string[][] {
+/** The comparison table: a header row of set ids, then outcome, elements and waiver rows. */
+export function rows(fr: FrameworksReport, lang: Lang): string[][] {
   const m = messages[lang];
   const w = words[lang];
   const cell = (r: Report, el: (typeof ELEMENTS)[number]) =>
@@ -116,41 +116,4 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style): string
     out.push(renderText(report, style).trimEnd());
   }
   return out.join('\n') + '\n';
-}
-
-export function renderFrameworksMarkdown(
-  fr: FrameworksReport,
-  meta: { caseCode?: string; date?: string } = {},
-): string {
-  const w = words[fr.language];
-  const table = rows(fr, fr.language);
-  const lines = [`# ${w.title(fr.primary)}`, ''];
-  lines.push(`| ${table[0]!.join(' | ')} |`, `|${table[0]!.map(() => '---').join('|')}|`);
-  for (const row of table.slice(1)) lines.push(`| ${row.join(' | ')} |`);
-  lines.push('', `## ${w.disagree}`, '');
-  const same = agreement(fr);
-  if (same) {
-    lines.push(same.head);
-    if (same.differences.length) lines.push('', ...same.differences.map((d) => `- ${d}`));
-  }
-  for (const d of fr.disagreements) {
-    lines.push(`- **${d.frameworks[0]} / ${d.frameworks[1]}**`);
-    for (const reason of d.reasons) lines.push(`  - ${reason.text} (\`${reason.code}\`)`);
-  }
-  if (fr.reuse.length) {
-    lines.push('', `## ${w.reuse}`, '');
-    for (const n of fr.reuse) lines.push(`- ${n.text}`);
-  }
-  for (const report of fr.frameworks) {
-    lines.push('', '---', '');
-    const evidence = Object.entries(fr.evidence[report.set.id] ?? {});
-    if (evidence.length) {
-      lines.push(`_${w.derived}_`, '');
-      for (const [item, questions] of evidence)
-        lines.push(`- \`${item}\` ← ${questions.map((q) => `\`${q}\``).join(', ')}`);
-      lines.push('');
-    }
-    lines.push(renderMarkdown(report, meta).trimEnd());
-  }
-  return lines.join('\n') + '\n';
 }

@@ -44,8 +44,8 @@ describe('score: input and output', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# /);
-    expect(r.stdout).toMatch(/^## Outcome: /m);
-    expect(r.stdout).toMatch(/^## Why$/m);
+    expect(r.stdout).toMatch(/^## Assessment: /m);
+    expect(r.stdout).toMatch(/^### Why$/m);
     expect(r.stdout).toContain('EXAMPLE-CHILD-01');
     expect(r.stdout).not.toContain(ESC);
   });

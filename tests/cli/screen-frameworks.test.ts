@@ -150,8 +150,8 @@ describe('screen --frameworks (commands)', () => {
     expect(existsSync(join(dir, 'tip-screen-FW-001.md'))).toBe(false);
     expect(statSync(join(dataDir, 'reports')).mode & 0o777).toBe(0o700);
     const report = readFileSync(join(dataDir, 'reports', 'tip-screen-FW-001.md'), 'utf8');
-    expect(report).toContain('## Where the frameworks disagree and why');
-    expect(report).toContain('Case code: FW-001');
+    expect(report).toContain('### Where the frameworks disagree and why');
+    expect(report).toContain('| Case code | FW-001 |');
 
     // The session's reports are the frameworks report, the same as scoring its exported answers.
     const id = after.id;

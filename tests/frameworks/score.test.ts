@@ -68,12 +68,18 @@ describe('score --frameworks', () => {
     expect(r.stdout).toContain('== palermo ');
   });
 
-  it('when Markdown is asked for then a comparison table and each report are written', async () => {
+  it('when Markdown is asked for then one case file holds the comparison and each assessment', async () => {
     const dir = testdir({ 'a.yaml': stringify(age18) });
     const r = await runCli(['score', join(dir, 'a.yaml'), '--frameworks', ALL, '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('|  | nhrck-2016 | kr-2023 | palermo |');
-    expect(r.stdout.match(/^# Trafficking screening result$/gm)).toHaveLength(3);
+    expect(r.stdout.match(/^# Trafficking screening record$/gm)).toHaveLength(1);
+    expect(r.stdout).toMatch(/^## Assessment: /m);
+    // The other frameworks' assessments, each under its set's title; the questions are asked once.
+    expect(
+      r.stdout.match(/^## .*: (victim likely|possible|insufficient information|no indicators identified)$/gm),
+    ).toHaveLength(3);
+    expect(r.stdout.match(/^## Questions and answers$/gm)).toHaveLength(1);
   });
 
   it('when the answers file names the frameworks then they are used without the option', async () => {

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/io/answers-file.js';
 import { scoreFrameworksFile } from '../../src/io/score-file.js';
-import { renderFrameworksMarkdown, renderFrameworksText } from '../../src/render/frameworks.js';
+import { renderFrameworksText } from '../../src/render/frameworks.js';
+import { frameworksBlocks } from '../../src/render/case-frameworks.js';
+import { renderCaseMarkdown } from '../../src/render/case-markdown.js';
 import { makeStyle } from '../../src/ui/output.js';
 import type { Lang } from '../../src/base/i18n.js';
 import { loadCrosswalk } from '../../src/io/load-crosswalk.js';
@@ -47,7 +49,7 @@ const score = (yaml: string, lang: Lang) =>
   scoreFrameworksFile(parseAnswersFile(yaml, 'case.yaml'), ALL, lang, loadCrosswalk());
 const renderings = (yaml: string, lang: Lang) => {
   const fr = score(yaml, lang);
-  return { fr, text: renderFrameworksText(fr, style), markdown: renderFrameworksMarkdown(fr) };
+  return { fr, text: renderFrameworksText(fr, style), markdown: renderCaseMarkdown(frameworksBlocks(fr)) };
 };
 
 describe.each<Lang>(['en', 'ko'])('the agreement line (%s)', (lang) => {

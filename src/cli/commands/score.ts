@@ -1,8 +1,9 @@
 /** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
 import { Option, type Command } from 'commander';
-import { answersFor, parseAnswersFile, readText } from '../../io/answers-file.js';
+import { answersFor, parseAnswersFile, readText, type AnswersFile } from '../../io/answers-file.js';
+import type { FrameworksReport } from '../../report/frameworks.js';
 import { assess } from '../../core/engine.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { answersRecord, caseFileMarkdown } from '../case-record.js';
 import { renderText } from '../../render/text.js';
 import { UserError } from '../../base/errors.js';
 import { buildReport } from '../../report/report.js';
@@ -10,7 +11,7 @@ import { writePrivateFile } from '../../io/private-file.js';
 import { refuseSameFiles } from '../../io/same-file.js';
 import { resolve } from 'node:path';
 import { scoreFrameworksFile } from '../../io/score-file.js';
-import { renderFrameworksMarkdown, renderFrameworksText } from '../../render/frameworks.js';
+import { renderFrameworksText } from '../../render/frameworks.js';
 import { loadSet } from '../../io/load-set.js';
 import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { loadCrosswalk } from '../../io/load-crosswalk.js';
@@ -71,7 +72,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
           format === 'json'
             ? JSON.stringify(fr, null, 2) + '\n'
             : format === 'markdown'
-              ? renderFrameworksMarkdown(fr, file.caseCode ? { caseCode: file.caseCode } : {})
+              ? frameworksCaseFile(fr, file, ctx.io.cwd)
               : renderFrameworksText(fr, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
         if (out) writePrivateFile(out, body);
         else ctx.io.stdout.write(body);
@@ -85,7 +86,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
         format === 'json'
           ? JSON.stringify(report, null, 2) + '\n'
           : format === 'markdown'
-            ? renderMarkdown(report, file.caseCode ? { caseCode: file.caseCode } : {})
+            ? caseFileMarkdown(report, set, answersRecord(input, file.caseCode, new Date()))
             : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout), {
                 details: opts.details === true,
                 detailsHint: '--details',
@@ -93,4 +94,10 @@ export function registerScore(program: Command, ctx: Ctx): void {
       if (out) writePrivateFile(out, body);
       else ctx.io.stdout.write(body);
     });
+}
+
+/** The case file of a frameworks report: the questions and answers are the primary set's. */
+function frameworksCaseFile(fr: FrameworksReport, file: AnswersFile, cwd: string): string {
+  const { set } = loadSet(fr.primary, cwd);
+  return caseFileMarkdown(fr, set, answersRecord(answersFor(file, set), file.caseCode, new Date()));
 }

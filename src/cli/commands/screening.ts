@@ -2,8 +2,9 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CancelledError } from '../../base/errors.js';
-import { renderMarkdown } from '../../render/markdown.js';
-import { renderFrameworksMarkdown } from '../../render/frameworks.js';
+import { caseFileMarkdown, sessionRecord } from '../case-record.js';
+import type { Report } from '../../report/report.js';
+import type { IndicatorSet } from '../../core/schema.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
 import { encrypt } from '../../io/crypto.js';
 import type { FrameworksMode } from '../../interview/frameworks.js';
@@ -72,6 +73,7 @@ export async function interview(
     args.prompter,
     end.session,
     end.frameworks ?? end.report,
+    args.loaded.set,
     args.passphrase,
   );
 }
@@ -81,7 +83,8 @@ async function offerReport(
   root: string,
   prompter: Prompter,
   session: Session,
-  report: Parameters<typeof renderMarkdown>[0] | FrameworksReport,
+  report: Report | FrameworksReport,
+  set: IndicatorSet,
   passphrase: string | undefined,
 ): Promise<void> {
   const t = textsFor(session.lang);
@@ -97,12 +100,7 @@ async function offerReport(
     ctx.io.cwd,
     await prompter.input({ message: t.reportPath, default: suggested, lang: session.lang }),
   );
-  const meta = {
-    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
-    date: session.updatedAt.slice(0, 10),
-  };
-  const md =
-    'disagreements' in report ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
+  const md = caseFileMarkdown(report, set, sessionRecord(session));
   const context = { role: 'report' as const, id: session.id, revision: session.revision ?? 0 };
   writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase, context) : md);
   ctx.io.stdout.write(t.savedReport(path) + '\n');

@@ -4,8 +4,7 @@ import type { Lang } from '../../base/i18n.js';
 import { assess } from '../../core/engine.js';
 import { sessionFrameworksReport } from '../../interview/frameworks.js';
 import type { Session } from '../../io/session.js';
-import { renderFrameworksMarkdown } from '../../render/frameworks.js';
-import { renderMarkdown } from '../../render/markdown.js';
+import { caseFileMarkdown, sessionRecord } from '../case-record.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { interviewSetup } from '../../interview/setup.js';
@@ -26,12 +25,8 @@ export function exportBody(
       answers: session.answers,
     });
   const report = assessSession(session, cwd, lang);
-  const meta = {
-    ...(session.caseCode ? { caseCode: session.caseCode } : {}),
-    date: session.updatedAt.slice(0, 10),
-  };
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  return isFrameworks(report) ? renderFrameworksMarkdown(report, meta) : renderMarkdown(report, meta);
+  return caseFileMarkdown(report, interviewSetup(session, cwd).loaded.set, sessionRecord(session));
 }
 
 /** The session's assessment: one report, or the side-by-side report of a frameworks session. */
