@@ -8,7 +8,8 @@ import type { ScreeningInput } from '../core/engine.js';
 import type { Session } from '../io/session.js';
 import { readTranslationFile } from '../io/translations.js';
 import { renderCaseMarkdown } from '../render/case-markdown.js';
-import { buildCaseFile, type CaseRecord } from '../report/case-file.js';
+import { buildCaseFile, type Block, type CaseRecord } from '../report/case-file.js';
+import { renderCaseHtml } from '../render/case-html.js';
 import type { Report } from '../report/report.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import { frameworksBlocks } from '../render/case-frameworks.js';
@@ -60,7 +61,20 @@ export function caseFileMarkdown(
   set: IndicatorSet,
   record: CaseRecord,
 ): string {
-  if (!('disagreements' in report)) return renderCaseMarkdown(buildCaseFile(report, set, record));
+  return renderCaseMarkdown(caseFileBlocks(report, set, record));
+}
+
+/** The same case file as a printable page (`--format html`). */
+export function caseFileHtml(
+  report: Report | FrameworksReport,
+  set: IndicatorSet,
+  record: CaseRecord,
+): string {
+  return renderCaseHtml(caseFileBlocks(report, set, record), report.language);
+}
+
+function caseFileBlocks(report: Report | FrameworksReport, set: IndicatorSet, record: CaseRecord): Block[] {
+  if (!('disagreements' in report)) return buildCaseFile(report, set, record);
   const primary = report.frameworks.find((r) => r.set.id === report.primary) ?? report.frameworks[0]!;
-  return renderCaseMarkdown(buildCaseFile(primary, set, record, frameworksBlocks(report)));
+  return buildCaseFile(primary, set, record, frameworksBlocks(report));
 }

@@ -21,7 +21,8 @@ export type Block =
   | { kind: 'heading'; text: string; level: 2 | 3 }
   | { kind: 'fields'; rows: [string, string][] }
   | { kind: 'para'; spans: Span[] }
-  | { kind: 'list'; ordered: boolean; items: { spans: Span[]; sub: string[] }[] }
+  /** `framed`: set apart, to be found at once on paper (the summary to read aloud). */
+  | { kind: 'list'; ordered: boolean; items: { spans: Span[]; sub: string[] }[]; framed?: boolean }
   | { kind: 'table'; head: string[]; rows: string[][] }
   | { kind: 'signature'; lines: [string, string][] }
   | { kind: 'ids'; summary: string; head: [string, string]; rows: [string, string][] }
@@ -70,6 +71,7 @@ export function buildCaseFile(
   blocks.push({
     kind: 'list',
     ordered: false,
+    framed: true,
     items: readAloudLines(r.summary, lang).map((line) => ({ spans: [s(line)], sub: [] })),
   });
   blocks.push(...assessment(r, lang), ...afterAssessment);

@@ -1,9 +1,9 @@
 /** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
 import { Option, type Command } from 'commander';
 import { answersFor, parseAnswersFile, readText, type AnswersFile } from '../../io/answers-file.js';
-import type { FrameworksReport } from '../../report/frameworks.js';
 import { assess } from '../../core/engine.js';
-import { answersRecord, caseFileMarkdown } from '../case-record.js';
+import { answersRecord, caseFileHtml, caseFileMarkdown } from '../case-record.js';
+import type { Lang } from '../../base/i18n.js';
 import { renderText } from '../../render/text.js';
 import { UserError } from '../../base/errors.js';
 import { buildReport } from '../../report/report.js';
@@ -21,7 +21,7 @@ import type { Ctx } from '../context.js';
 interface ScoreOptions {
   set?: string;
   frameworks?: string;
-  format: 'text' | 'json' | 'markdown';
+  format: 'text' | 'json' | 'markdown' | 'html';
   json?: boolean;
   out?: string;
   details?: boolean;
@@ -39,7 +39,9 @@ export function registerScore(program: Command, ctx: Ctx): void {
       'score one interview under several frameworks, e.g. nhrck-2016,kr-2023,palermo (overrides the file\'s "frameworks")',
     )
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
+      new Option('--format <format>', 'output format (markdown and html: the case file to keep)')
+        .choices(['text', 'json', 'markdown', 'html'])
+        .default('text'),
     )
     .option('--json', 'same as --format json')
     .option('--details', 'print every reason, legal note, protection action and contact in full')
@@ -62,42 +64,32 @@ export function registerScore(program: Command, ctx: Ctx): void {
       const text = await readText(path, ctx.io.stdin);
       const file = parseAnswersFile(text, path === '-' ? '<stdin>' : path);
       refuseIdentifyingAnswers(file.source, lang);
-      const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
-      if (frameworks !== undefined) {
-        if (opts.set !== undefined)
-          throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
-        const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
-        const format = opts.json ? 'json' : opts.format;
-        const body =
-          format === 'json'
-            ? JSON.stringify(fr, null, 2) + '\n'
-            : format === 'markdown'
-              ? frameworksCaseFile(fr, file, ctx.io.cwd)
-              : renderFrameworksText(fr, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout));
-        if (out) writePrivateFile(out, body);
-        else ctx.io.stdout.write(body);
-        return;
-      }
-      const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
-      const input = answersFor(file, set);
-      const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
-      const format = opts.json ? 'json' : opts.format;
-      const body =
-        format === 'json'
-          ? JSON.stringify(report, null, 2) + '\n'
-          : format === 'markdown'
-            ? caseFileMarkdown(report, set, answersRecord(input, file.caseCode, new Date()))
-            : renderText(report, ctx.style(opts.out ? { write: () => true } : ctx.io.stdout), {
-                details: opts.details === true,
-                detailsHint: '--details',
-              });
+      const body = scoreBody(ctx, file, opts, lang);
       if (out) writePrivateFile(out, body);
       else ctx.io.stdout.write(body);
     });
 }
 
-/** The case file of a frameworks report: the questions and answers are the primary set's. */
-function frameworksCaseFile(fr: FrameworksReport, file: AnswersFile, cwd: string): string {
-  const { set } = loadSet(fr.primary, cwd);
-  return caseFileMarkdown(fr, set, answersRecord(answersFor(file, set), file.caseCode, new Date()));
+/** The report in the asked format: one set's, or several frameworks' side by side. */
+function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang): string {
+  const format = opts.json ? 'json' : opts.format;
+  const style = () => ctx.style(opts.out ? { write: () => true } : ctx.io.stdout);
+  const caseFile = format === 'html' ? caseFileHtml : caseFileMarkdown;
+  const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
+  if (frameworks !== undefined) {
+    if (opts.set !== undefined) throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
+    const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
+    if (format === 'json') return JSON.stringify(fr, null, 2) + '\n';
+    if (format === 'text') return renderFrameworksText(fr, style());
+    // The questions and answers of a frameworks case file are the primary set's.
+    const { set } = loadSet(fr.primary, ctx.io.cwd);
+    return caseFile(fr, set, answersRecord(answersFor(file, set), file.caseCode, new Date()));
+  }
+  const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
+  const input = answersFor(file, set);
+  const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'text')
+    return renderText(report, style(), { details: opts.details === true, detailsHint: '--details' });
+  return caseFile(report, set, answersRecord(input, file.caseCode, new Date()));
 }

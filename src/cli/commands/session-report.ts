@@ -4,14 +4,14 @@ import type { Lang } from '../../base/i18n.js';
 import { assess } from '../../core/engine.js';
 import { sessionFrameworksReport } from '../../interview/frameworks.js';
 import type { Session } from '../../io/session.js';
-import { caseFileMarkdown, sessionRecord } from '../case-record.js';
+import { caseFileHtml, caseFileMarkdown, sessionRecord } from '../case-record.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
 import { buildReport, type Report } from '../../report/report.js';
 import { interviewSetup } from '../../interview/setup.js';
 
 export function exportBody(
   session: Session,
-  format: 'answers' | 'json' | 'markdown',
+  format: 'answers' | 'json' | 'markdown' | 'html',
   cwd: string,
   lang: Lang,
 ): string {
@@ -26,7 +26,8 @@ export function exportBody(
     });
   const report = assessSession(session, cwd, lang);
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  return caseFileMarkdown(report, interviewSetup(session, cwd).loaded.set, sessionRecord(session));
+  const caseFile = format === 'html' ? caseFileHtml : caseFileMarkdown;
+  return caseFile(report, interviewSetup(session, cwd).loaded.set, sessionRecord(session));
 }
 
 /** The session's assessment: one report, or the side-by-side report of a frameworks session. */

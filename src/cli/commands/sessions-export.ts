@@ -16,7 +16,9 @@ export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
     )
     .argument('<ref>', 'session id (or its end) or case code')
     .addOption(
-      new Option('--format <format>', 'output').choices(['answers', 'json', 'markdown']).default('answers'),
+      new Option('--format <format>', 'output')
+        .choices(['answers', 'json', 'markdown', 'html'])
+        .default('answers'),
     )
     .option('--out <file>', 'write to a file (mode 0600) instead of standard output')
     .option('--decrypt', 'export an encrypted session as plain text')
@@ -25,7 +27,7 @@ export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
       async (
         id: string,
         opts: {
-          format: 'answers' | 'json' | 'markdown';
+          format: 'answers' | 'json' | 'markdown' | 'html';
           out?: string;
           decrypt?: boolean;
           acceptOlder?: boolean;
