@@ -8,7 +8,7 @@ import type { FrameworksReport } from '../report/frameworks.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
-import { renderText } from './text.js';
+import { renderText, type TextOptions } from './text.js';
 
 export const words = {
   ko: {
@@ -70,7 +70,7 @@ export function rows(fr: FrameworksReport, lang: Lang): string[][] {
   ];
 }
 
-export function renderFrameworksText(fr: FrameworksReport, style: Style): string {
+export function renderFrameworksText(fr: FrameworksReport, style: Style, opts: TextOptions = {}): string {
   const { chalk, width } = style;
   const w = words[fr.language];
   const out: string[] = [chalk.bold(w.title(fr.primary)), ''];
@@ -100,20 +100,24 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style): string
     for (const n of fr.reuse) wrap(n.text, width, '      ', '    - ').forEach((l) => out.push(l));
   }
 
-  for (const report of fr.frameworks) {
+  // The primary set's report follows (short unless details are asked for); the other frameworks'
+  // reports only with the details: the table and the disagreements above already compare them.
+  const shown = opts.details ? fr.frameworks : fr.frameworks.filter((r) => r.set.id === fr.primary);
+  for (const report of shown.length ? shown : fr.frameworks.slice(0, 1)) {
     out.push(
       '',
       chalk.bold(`== ${report.set.id} ${'='.repeat(Math.max(3, width - report.set.id.length - 4))}`),
     );
     const evidence = Object.entries(fr.evidence[report.set.id] ?? {});
-    if (evidence.length) {
+    // Which interview answers each derived item rests on, by id: for the details.
+    if (evidence.length && opts.details) {
       out.push(chalk.dim(w.derived));
       for (const [item, questions] of evidence)
         wrap(`${item} <- ${questions.join(', ')}`, width, '      ', '  - ').forEach((l) =>
           out.push(chalk.dim(l)),
         );
     }
-    out.push(renderText(report, style).trimEnd());
+    out.push(renderText(report, style, opts).trimEnd());
   }
   return out.join('\n') + '\n';
 }

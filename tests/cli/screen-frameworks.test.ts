@@ -132,6 +132,9 @@ describe('screen --frameworks (commands)', () => {
     await untilPrompt('quick exit');
     await answer(dataDir, (s) => s.cursor === 'review');
     screen.keypress('enter'); // finish the screening
+    await untilPrompt('Show the full report');
+    screen.type('y');
+    screen.keypress('enter');
     await untilPrompt('Markdown report');
     screen.type('y');
     screen.keypress('enter');
@@ -142,6 +145,9 @@ describe('screen --frameworks (commands)', () => {
     expect(end).toContain('Frameworks compared');
     expect(end).toContain('Where the frameworks disagree and why');
     expect(end).toContain('nhrck-2016 / palermo: victim likely / possible');
+    // The full report, asked for at the end, has every framework's report and the derived items.
+    expect(end).toMatch(/^== palermo =+$/m);
+    expect(end).toContain('Items derived from the interview answers');
     const after = saved(dataDir)!;
     expect(after.status).toBe('done');
     expect(after.frameworks).toEqual(ALL.split(','));

@@ -96,6 +96,8 @@ async function finish(run: ReturnType<typeof start>, dataDir: string) {
   await answer(run, dataDir, (c) => c === 'review');
   await until('review screen', () => run.output().includes('Finish the screening'));
   run.pty.write('\r');
+  await until('details offer', () => run.output().includes('Show the full report'));
+  run.pty.write('n\r');
   await until('report offer', () => run.output().includes('Markdown report'));
   run.pty.write('n\r');
   return run.exited;

@@ -65,7 +65,13 @@ describe('score --frameworks', () => {
     expect(r.stdout).toMatch(/^ +nhrck-2016 +kr-2023 +palermo$/m);
     expect(r.stdout).toMatch(/^Outcome +victim likely +victim likely +possible$/m);
     expect(r.stdout).toContain('Where the frameworks disagree and why');
-    expect(r.stdout).toContain('== palermo ');
+    // The primary set's report follows; the others' only with --details.
+    expect(r.stdout).toContain('== nhrck-2016 ');
+    expect(r.stdout).not.toContain('== palermo ');
+    expect(r.stdout).toContain('--details');
+    const full = await runCli(['score', join(dir, 'a.yaml'), '--frameworks', ALL, '--details']);
+    expect(full.stdout).toContain('== palermo ');
+    expect(full.stdout).toContain('== kr-2023 ');
   });
 
   it('when Markdown is asked for then one case file holds the comparison and each assessment', async () => {

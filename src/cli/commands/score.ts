@@ -80,7 +80,7 @@ function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang):
     if (opts.set !== undefined) throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
     const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
     if (format === 'json') return JSON.stringify(fr, null, 2) + '\n';
-    if (format === 'text') return renderFrameworksText(fr, style());
+    if (format === 'text') return renderFrameworksText(fr, style(), textOptions(opts));
     // The questions and answers of a frameworks case file are the primary set's.
     const { set } = loadSet(fr.primary, ctx.io.cwd);
     return caseFile(fr, set, answersRecord(answersFor(file, set), file.caseCode, new Date()));
@@ -89,7 +89,8 @@ function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang):
   const input = answersFor(file, set);
   const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'text')
-    return renderText(report, style(), { details: opts.details === true, detailsHint: '--details' });
+  if (format === 'text') return renderText(report, style(), textOptions(opts));
   return caseFile(report, set, answersRecord(input, file.caseCode, new Date()));
 }
+
+const textOptions = (opts: ScoreOptions) => ({ details: opts.details === true, detailsHint: '--details' });

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CancelledError } from '../../base/errors.js';
 import { caseFileMarkdown, sessionRecord } from '../case-record.js';
+import { renderText } from '../../render/text.js';
+import { renderFrameworksText } from '../../render/frameworks.js';
 import type { Report } from '../../report/report.js';
 import type { IndicatorSet } from '../../core/schema.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
@@ -67,6 +69,7 @@ export async function interview(
   // The interview already said how to resume; exit 130 as for any interrupted program.
   if (end.status === 'interrupted') throw new CancelledError('interrupt');
   if (end.status !== 'done' && end.status !== 'referred') return;
+  await offerDetails(ctx, args.prompter, end.session, end.frameworks ?? end.report);
   await offerReport(
     ctx,
     args.root,
@@ -75,6 +78,26 @@ export async function interview(
     end.frameworks ?? end.report,
     args.loaded.set,
     args.passphrase,
+  );
+}
+
+/** The interview printed the short report; the full one is a choice away, never forced. */
+async function offerDetails(
+  ctx: Ctx,
+  prompter: Prompter,
+  session: Session,
+  report: Report | FrameworksReport,
+): Promise<void> {
+  const t = textsFor(session.lang);
+  const labels = messages[session.lang].words.confirm;
+  if (!(await prompter.confirm({ message: t.showDetails, default: false, labels, lang: session.lang })))
+    return;
+  const style = ctx.style();
+  ctx.io.stdout.write(
+    '\n' +
+      ('disagreements' in report
+        ? renderFrameworksText(report, style, { details: true })
+        : renderText(report, style, { details: true })),
   );
 }
 
