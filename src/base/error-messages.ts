@@ -11,6 +11,34 @@ interface Said {
 }
 
 const ko = {
+  SET_NOT_FOUND: {
+    builtIn: (ids: string): Said => ({
+      message: '그런 이름의 기본 지표 세트가 없습니다.',
+      hint: `기본 세트: ${ids}. 직접 만든 파일을 쓰려면 경로를 주세요 (예: ./my-set.yaml).`,
+    }),
+    file: (): Said => ({
+      message: '주어진 경로에 지표 세트 파일이 없습니다.',
+      hint: '경로를 확인하거나 nhrck-2016 같은 기본 세트 id를 쓰세요.',
+    }),
+  },
+  FILE_READ: (file: string, code: string): Said => ({
+    message: `${file}을(를) 읽을 수 없습니다: ${code}.`,
+    hint: '파일 이름과 읽기 권한을 확인하세요.',
+  }),
+  ANSWERS_INVALID: {
+    problems: (file: string, n: number): Said => ({
+      message: `${file}에 문제가 ${n}개 있습니다.`,
+      hint: '"tip-screen indicators list"에 나오는 id를 쓰고, 답은 yes, no, unknown, declined(또는 예, 아니오, 모름, 거부)로 적으세요.',
+    }),
+    keys: (file: string, n: number): Said => ({
+      message: `${file}에 문제가 ${n}개 있습니다.`,
+      hint: '답변 파일은 set, frameworks, case, facts, answers 키로 된 매핑입니다.',
+    }),
+  },
+  ANSWERS_YAML: (file: string): Said => ({
+    message: `${file}은(는) 올바른 YAML이나 JSON이 아닙니다.`,
+    hint: '표시된 줄과 칸에서 파일을 고치세요.',
+  }),
   NO_TTY: {
     screening: (why: string, alternative: string): Said => ({
       message: `대화형 선별은 터미널에서만 할 수 있습니다 (${why}).`,
@@ -40,6 +68,34 @@ const ko = {
 };
 
 const en: typeof ko = {
+  SET_NOT_FOUND: {
+    builtIn: (ids) => ({
+      message: 'There is no built-in indicator set by that name.',
+      hint: `Built-in sets: ${ids}. To use your own file, give its path (e.g. ./my-set.yaml).`,
+    }),
+    file: () => ({
+      message: 'No indicator set file exists at the path given.',
+      hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
+    }),
+  },
+  FILE_READ: (file, code) => ({
+    message: `Cannot read ${file}: ${code}.`,
+    hint: 'Check the file name and that you may read it.',
+  }),
+  ANSWERS_INVALID: {
+    problems: (file, n) => ({
+      message: `${file} has ${n} problem(s).`,
+      hint: 'Use the ids from "tip-screen indicators list", and answer yes, no, unknown or declined.',
+    }),
+    keys: (file, n) => ({
+      message: `${file} has ${n} problem(s).`,
+      hint: 'An answers file is a mapping with the keys set, frameworks, case, facts and answers.',
+    }),
+  },
+  ANSWERS_YAML: (file) => ({
+    message: `${file} is not valid YAML or JSON.`,
+    hint: 'Fix the file at the line and column shown.',
+  }),
   NO_TTY: {
     screening: (why, alternative) => ({
       message: `The interactive screening needs a terminal (${why}).`,

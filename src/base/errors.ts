@@ -4,6 +4,7 @@
  * else that escapes is an internal error: it is reported without echoing any screening answers.
  */
 import { escapeControls } from './safe-text.js';
+import type { Lang } from './i18n.js';
 
 export const EXIT = { ok: 0, record: 1, usage: 2, internal: 70 } as const;
 
@@ -58,21 +59,32 @@ export interface Problem {
   /** Dotted path inside the document, e.g. indicators.3.tier */
   path?: string;
   message: string;
+  /** The message in Korean, where the problem's author wrote one (shown under --lang ko). */
+  ko?: string;
   /** Set on the one entry that stands for this many further problems left unlisted. */
   more?: number;
 }
 
 /** Keys, ids and file names in a problem come from files: control characters are escaped. */
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, lang: Lang = 'en'): string {
   const where = p.file ? `${escapeControls(p.file)}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}` : '';
-  const at = p.path ? ` (at ${escapeControls(p.path)})` : '';
-  const message = escapeControls(p.message);
+  const at = p.path
+    ? lang === 'ko'
+      ? ` (위치 ${escapeControls(p.path)})`
+      : ` (at ${escapeControls(p.path)})`
+    : '';
+  const message = escapeControls(lang === 'ko' && p.ko ? p.ko : p.message);
   return where ? `${where}: ${message}${at}` : `${message}${at}`;
 }
+
+/** An error's words in a language: errors written this way are printed in the user's language. */
+export type Localized = (lang: Lang) => { message: string; hint?: string };
 
 export class UserError extends Error {
   override name = 'UserError';
   readonly code: ErrorCode;
+  /** The message and hint in any language; `message` and `hint` hold the English. */
+  readonly localized: Localized | undefined;
   readonly exitCode: number;
   readonly problems: Problem[];
   /** What the user can do about it, already in the user's language. */
@@ -80,14 +92,16 @@ export class UserError extends Error {
 
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Localized,
     options: { exitCode?: number; problems?: Problem[]; hint?: string } = {},
   ) {
-    super(message);
+    const en = typeof message === 'function' ? message('en') : undefined;
+    super(en ? en.message : (message as string));
     this.code = code;
+    this.localized = typeof message === 'function' ? message : undefined;
     this.exitCode = options.exitCode ?? EXIT.usage;
     this.problems = options.problems ?? [];
-    this.hint = options.hint;
+    this.hint = en ? en.hint : options.hint;
   }
 }
 

@@ -40,7 +40,7 @@ export function findInputs(names: string[], inFormat: Format | undefined, io: Io
       bytes = st.size;
     } catch (e) {
       // Named as given (escaped for the terminal), not as resolved.
-      throw cannotRead(name, e, { hint: 'Check the file name and that you may read it.' });
+      throw cannotRead(name, e);
     }
     return { name, source: { path }, format, bytes };
   });

@@ -54,11 +54,15 @@ export const errorCodes = Object.keys(titles) as (ErrorCode | 'INTERNAL')[];
 export function describeUserError(error: UserError, lang: Lang): string {
   // The stable code goes with the title, so a user can quote it and a script can match it.
   // A message can name an id or path taken from a file: control characters are shown escaped.
-  const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${escapeControls(error.message)}`];
+  const said = error.localized?.(lang);
+  const message = said ? said.message : error.message;
+  const hint = said ? said.hint : error.hint;
+  const lines = [`${errorTitle(error.code, lang)} [${error.code}]: ${escapeControls(message)}`];
   const listed = error.problems.filter((p) => p.more === undefined);
   const unlisted = error.problems.reduce((n, p) => n + (p.more ?? 0), 0);
-  for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p)}`);
-  if (listed.length + unlisted > 50) lines.push(`  … ${Math.max(0, listed.length - 50) + unlisted} more`);
-  if (error.hint) lines.push(error.hint);
+  for (const p of listed.slice(0, 50)) lines.push(`  ${formatProblem(p, lang)}`);
+  const more = Math.max(0, listed.length - 50) + unlisted;
+  if (listed.length + unlisted > 50) lines.push(lang === 'ko' ? `  … 외 ${more}개` : `  … ${more} more`);
+  if (hint) lines.push(hint);
   return lines.join('\n') + '\n';
 }

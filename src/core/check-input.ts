@@ -11,6 +11,8 @@ import type { FactDef, IndicatorSet } from './schema.js';
 export interface InputProblem {
   path: (string | number)[];
   message: string;
+  /** The same problem said in Korean. */
+  ko: string;
 }
 
 /** "Did you mean" is worked out for this many unknown ids; a file with thousands gets no more. */
@@ -38,6 +40,7 @@ function checkAnswers(
     problems.push({
       path: ['answers'],
       message: 'answers must be a mapping of indicator id to yes/no/unknown/declined',
+      ko: 'answers는 지표 id와 yes/no/unknown/declined 답의 매핑이어야 합니다',
     });
     return;
   }
@@ -49,6 +52,7 @@ function checkAnswers(
       problems.push({
         path: ['answers', id],
         message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
+        ko: `"${id}"은(는) ${set.id} 세트의 지표가 아닙니다${hint ? `; "${hint}"을(를) 말씀하신 건가요?` : ''}`,
       });
       continue;
     }
@@ -58,6 +62,7 @@ function checkAnswers(
       problems.push({
         path: ['answers', id],
         message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
+        ko: `"${id}"의 답은 yes, no, unknown, declined(예, 아니오, 모름, 거부) 중 하나여야 합니다 (받은 값: ${describeKo(value)})`,
       });
       continue;
     }
@@ -72,7 +77,11 @@ function checkFacts(
   out: Required<ScreeningInput>['facts'],
 ): void {
   if (facts !== undefined && facts !== null && !isRecord(facts)) {
-    problems.push({ path: ['facts'], message: 'facts must be a mapping of fact id to value' });
+    problems.push({
+      path: ['facts'],
+      message: 'facts must be a mapping of fact id to value',
+      ko: 'facts는 사실 id와 값의 매핑이어야 합니다',
+    });
     return;
   }
   const factDefs = new Map(set.facts.map((f) => [f.id, f]));
@@ -83,11 +92,13 @@ function checkFacts(
       problems.push({
         path: ['facts', id],
         message: `"${id}" is not a fact of set ${set.id}; facts are ${factList}`,
+        ko: `"${id}"은(는) ${set.id} 세트의 사실 항목이 아닙니다; 사실 항목: ${factList}`,
       });
       continue;
     }
     const checked = factValue(def, value);
-    if ('message' in checked) problems.push({ path: ['facts', id], message: checked.message });
+    if ('message' in checked)
+      problems.push({ path: ['facts', id], message: checked.message, ko: checked.ko });
     else out[id] = checked.value;
   }
 }
@@ -95,7 +106,10 @@ function checkFacts(
 type FactInputValue = NonNullable<ScreeningInput['facts']>[string];
 
 /** One fact's value as the set allows it, or what is wrong with it. */
-function factValue(def: FactDef, value: unknown): { value: FactInputValue } | { message: string } {
+function factValue(
+  def: FactDef,
+  value: unknown,
+): { value: FactInputValue } | { message: string; ko: string } {
   const id = def.id;
   if (value === null) return { value: null };
   // An option id is taken as written, even one that looks like a spelling of unknown ("na").
@@ -116,6 +130,7 @@ function factValue(def: FactDef, value: unknown): { value: FactInputValue } | { 
     if (n === undefined || (typeof n !== 'string' && !withinBounds(n, min, max)))
       return {
         message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, ${NUMBER_FACT_FORMS}`,
+        ko: `사실 "${id}"은(는) ${def.min !== undefined ? `${def.min}에서 ${def.max} 사이의 ` : ''}숫자, 범위(17-19), 어림값(약 18), unknown 또는 declined여야 합니다`,
       };
     return { value: n };
   }
@@ -123,6 +138,7 @@ function factValue(def: FactDef, value: unknown): { value: FactInputValue } | { 
   if (typeof value !== 'string' || !allowed.includes(value))
     return {
       message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
+      ko: `사실 "${id}"은(는) ${[...allowed, 'unknown', 'declined'].join(', ')} 중 하나여야 합니다 (받은 값: ${describeKo(value)})`,
     };
   return { value };
 }
@@ -137,6 +153,14 @@ function describe(v: unknown): string {
   if (typeof v === 'number') return 'a number';
   if (v === null || v === undefined) return 'nothing';
   return Array.isArray(v) ? 'a list' : 'a mapping';
+}
+
+function describeKo(v: unknown): string {
+  if (typeof v === 'string') return '다른 글자';
+  if (typeof v === 'boolean') return 'true 또는 false';
+  if (typeof v === 'number') return '숫자';
+  if (v === null || v === undefined) return '없음';
+  return Array.isArray(v) ? '목록' : '매핑';
 }
 
 /** The candidate with the smallest edit distance, when it is close enough to be a likely typo. */

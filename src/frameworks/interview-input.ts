@@ -39,6 +39,7 @@ export function checkInterviewInput(
         problems.push({
           path: ['answers', key],
           message: `"${key}" is derived from the interview question(s) ${from.join(', ')}; answer those instead`,
+          ko: `"${key}"은(는) 면접 질문 ${from.join(', ')}에서 도출됩니다; 그 질문에 답하세요`,
         });
       else kept[key] = value;
     }

@@ -8,6 +8,7 @@ import { checkInput } from '../core/check-input.js';
 import type { ScreeningInput } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { EXIT, UserError, type Problem } from '../base/errors.js';
+import { errorMessages } from '../base/error-messages.js';
 import { shown } from './file-checks.js';
 import { readInputFile, readInputStream } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -32,7 +33,7 @@ export async function readText(path: string, stdin: Readable): Promise<string> {
 export function parseAnswersFile(text: string, file: string): AnswersFile {
   const source = parseYamlSource(text, file, { exitCode: EXIT.record });
   if (source.errors.length)
-    throw new UserError('ANSWERS_YAML', `${shown(file)} is not valid YAML or JSON.`, {
+    throw new UserError('ANSWERS_YAML', (lang) => errorMessages(lang).ANSWERS_YAML(shown(file)), {
       exitCode: EXIT.record,
       problems: source.errors,
     });
@@ -52,17 +53,35 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
   const record = data as Record<string, unknown>;
   const problems = Object.keys(record)
     .filter((k) => !TOP_KEYS.includes(k))
-    .map((k) => source.problem([k], `unknown key "${k}"; an answers file has ${TOP_KEYS.join(', ')}`));
+    .map((k) =>
+      source.problem(
+        [k],
+        `unknown key "${k}"; an answers file has ${TOP_KEYS.join(', ')}`,
+        `알 수 없는 키 "${k}"; 답변 파일의 키는 ${TOP_KEYS.join(', ')}입니다`,
+      ),
+    );
   if (record.set !== undefined && typeof record.set !== 'string')
-    problems.push(source.problem(['set'], 'set must be a set id or file path'));
+    problems.push(
+      source.problem(['set'], 'set must be a set id or file path', 'set은 세트 id나 파일 경로여야 합니다'),
+    );
   const fw = record.frameworks;
   if (fw !== undefined && !(Array.isArray(fw) && fw.every((f) => typeof f === 'string')))
-    problems.push(source.problem(['frameworks'], 'frameworks must be a list of set ids'));
+    problems.push(
+      source.problem(
+        ['frameworks'],
+        'frameworks must be a list of set ids',
+        'frameworks는 세트 id 목록이어야 합니다',
+      ),
+    );
   if (problems.length)
-    throw new UserError('ANSWERS_INVALID', `${shown(file)} has ${problems.length} problem(s).`, {
-      exitCode: EXIT.record,
-      problems: capProblems(problems, (p) => p),
-    });
+    throw new UserError(
+      'ANSWERS_INVALID',
+      (lang) => errorMessages(lang).ANSWERS_INVALID.keys(shown(file), problems.length),
+      {
+        exitCode: EXIT.record,
+        problems: capProblems(problems, (p) => p),
+      },
+    );
   return {
     source,
     setRef: record.set as string | undefined,
@@ -77,11 +96,14 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
 export function answersFor(file: AnswersFile, set: IndicatorSet): ScreeningInput {
   const { input, problems } = checkInput(set, file.facts, file.answers);
   if (problems.length)
-    throw new UserError('ANSWERS_INVALID', `${shown(file.source.file)} has ${problems.length} problem(s).`, {
-      exitCode: EXIT.record,
-      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message)),
-      hint: 'Use the ids from "tip-screen indicators list", and answer yes, no, unknown or declined.',
-    });
+    throw new UserError(
+      'ANSWERS_INVALID',
+      (lang) => errorMessages(lang).ANSWERS_INVALID.problems(shown(file.source.file), problems.length),
+      {
+        exitCode: EXIT.record,
+        problems: capProblems(problems, (p) => file.source.problem(p.path, p.message, p.ko)),
+      },
+    );
   return input;
 }
 

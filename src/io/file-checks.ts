@@ -5,6 +5,7 @@
  */
 import { lstatSync, statSync, constants, type Stats } from 'node:fs';
 import { UserError } from '../base/errors.js';
+import { errorMessages } from '../base/error-messages.js';
 import { escapeControls } from '../base/safe-text.js';
 
 export const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -71,15 +72,13 @@ export function isSpecialFile(path: string): boolean {
 export function cannotRead(
   path: string,
   e: unknown,
-  opts: { hint: string; exitCode?: number; name?: string },
+  opts: { exitCode?: number; name?: string } = {},
 ): UserError {
   const code = (e as { code?: unknown } | undefined)?.code;
+  const name = opts.name ?? shown(path);
   return new UserError(
     'FILE_READ',
-    `Cannot read ${opts.name ?? shown(path)}: ${typeof code === 'string' ? code : 'error'}.`,
-    {
-      ...(opts.exitCode === undefined ? {} : { exitCode: opts.exitCode }),
-      hint: opts.hint,
-    },
+    (lang) => errorMessages(lang).FILE_READ(name, typeof code === 'string' ? code : 'error'),
+    opts.exitCode === undefined ? {} : { exitCode: opts.exitCode },
   );
 }

@@ -104,10 +104,7 @@ export async function readInputStream(stream: Readable, file: string, kind: Inpu
 }
 
 function readError(file: string, e: unknown, kind: InputKind): UserError {
-  return cannotRead(file, e, {
-    exitCode: exitFor(kind),
-    hint: 'Check the file name and that you may read it.',
-  });
+  return cannotRead(file, e, { exitCode: exitFor(kind) });
 }
 
 const BIDI = new RegExp(BIDI_CONTROLS.source, 'g');

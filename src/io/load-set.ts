@@ -11,6 +11,7 @@ import { retiredKey, setSchema, type IndicatorSet } from '../core/schema.js';
 import { overlaySchema, type Overlay } from '../core/overlay-schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
 import { DEFAULT_SET, type LoadedSet } from '../core/loaded-set.js';
+import { errorMessages } from '../base/error-messages.js';
 import { UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import { fileStamp, StampedCache } from './file-stamp.js';
@@ -35,17 +36,15 @@ export function resolveSetFile(ref: string, relativeTo?: string): string {
     const builtin = join(INDICATORS_DIR, `${ref}.yaml`);
     if (existsSync(builtin)) return builtin;
     // The name is not repeated: it can come from a file, and a file's values are never printed back.
-    throw new UserError('SET_NOT_FOUND', 'There is no built-in indicator set by that name.', {
-      hint: `Built-in sets: ${builtinSetIds().join(', ')}. To use your own file, give its path (e.g. ./my-set.yaml).`,
-    });
+    throw new UserError('SET_NOT_FOUND', (lang) =>
+      errorMessages(lang).SET_NOT_FOUND.builtIn(builtinSetIds().join(', ')),
+    );
   }
   if (!isAbsolute(ref) && relativeTo === undefined)
     throw new Error('a relative set path needs the directory it is relative to');
   const file = isAbsolute(ref) ? ref : resolve(relativeTo!, ref);
   if (!existsSync(file))
-    throw new UserError('SET_NOT_FOUND', 'No indicator set file exists at the path given.', {
-      hint: 'Check the path, or use a built-in set id such as nhrck-2016.',
-    });
+    throw new UserError('SET_NOT_FOUND', (lang) => errorMessages(lang).SET_NOT_FOUND.file());
   return file;
 }
 

@@ -194,7 +194,7 @@ function readLinkError(path: string): UserError {
 }
 
 function readError(code: string | undefined, path: string): UserError {
-  return cannotRead(path, { code }, { hint: 'Check that the file exists and that you may read it.' });
+  return cannotRead(path, { code });
 }
 
 // ---- Folders ----

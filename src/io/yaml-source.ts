@@ -31,7 +31,8 @@ export interface YamlSource {
   /** Syntax errors: when any are present `data` must not be trusted. */
   errors: Problem[];
   locate(path: readonly PropertyKey[]): { line: number; col: number } | undefined;
-  problem(path: readonly PropertyKey[], message: string): Problem;
+  /** A problem at a path; `ko` is its message in Korean, where one was written. */
+  problem(path: readonly PropertyKey[], message: string, ko?: string): Problem;
   /** A problem with the key at the end of path itself, reported where the key is written. */
   keyProblem(path: readonly PropertyKey[], message: string): Problem;
 }
@@ -130,9 +131,9 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
     data,
     errors,
     locate,
-    problem(path, message) {
+    problem(path, message, ko) {
       const p = locate(path);
-      return { file, ...p, path: path.map(String).join('.') || undefined, message };
+      return { file, ...p, path: path.map(String).join('.') || undefined, message, ...(ko ? { ko } : {}) };
     },
     keyProblem(path, message) {
       const p = locateKey(path) ?? locate(path);
