@@ -62,7 +62,7 @@ function checkAnswers(
       problems.push({
         path: ['answers', id],
         message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
-        ko: `"${id}"의 답은 yes, no, unknown, declined(예, 아니오, 모름, 거부) 중 하나여야 합니다 (받은 값: ${describeKo(value)})`,
+        ko: `"${id}"의 답은 yes, no, unknown, declined(예, 아니오, 모름, 거부) 중 하나여야 합니다 (받은 값: ${describe(value, 'ko')})`,
       });
       continue;
     }
@@ -138,7 +138,7 @@ function factValue(
   if (typeof value !== 'string' || !allowed.includes(value))
     return {
       message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
-      ko: `사실 "${id}"은(는) ${[...allowed, 'unknown', 'declined'].join(', ')} 중 하나여야 합니다 (받은 값: ${describeKo(value)})`,
+      ko: `사실 "${id}"은(는) ${[...allowed, 'unknown', 'declined'].join(', ')} 중 하나여야 합니다 (받은 값: ${describe(value, 'ko')})`,
     };
   return { value };
 }
@@ -147,20 +147,33 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Names the kind of a bad value, never the value: answers and facts can identify a person. */
-function describe(v: unknown): string {
-  if (typeof v === 'string') return 'another text';
-  if (typeof v === 'boolean') return 'true or false';
-  if (typeof v === 'number') return 'a number';
-  if (v === null || v === undefined) return 'nothing';
-  return Array.isArray(v) ? 'a list' : 'a mapping';
-}
+/** What kind of value was given, never the value itself, in English or Korean. */
+const KINDS = {
+  en: {
+    text: 'another text',
+    boolean: 'true or false',
+    number: 'a number',
+    none: 'nothing',
+    list: 'a list',
+    map: 'a mapping',
+  },
+  ko: {
+    text: '다른 글자',
+    boolean: 'true 또는 false',
+    number: '숫자',
+    none: '없음',
+    list: '목록',
+    map: '매핑',
+  },
+};
 
-function describeKo(v: unknown): string {
-  if (typeof v === 'string') return '다른 글자';
-  if (typeof v === 'boolean') return 'true 또는 false';
-  if (typeof v === 'number') return '숫자';
-  if (v === null || v === undefined) return '없음';
-  return Array.isArray(v) ? '목록' : '매핑';
+function describe(v: unknown, lang: 'en' | 'ko' = 'en'): string {
+  const k = KINDS[lang];
+  if (typeof v === 'string') return k.text;
+  if (typeof v === 'boolean') return k.boolean;
+  if (typeof v === 'number') return k.number;
+  if (v === null || v === undefined) return k.none;
+  return Array.isArray(v) ? k.list : k.map;
 }
 
 /** The candidate with the smallest edit distance, when it is close enough to be a likely typo. */
