@@ -5,51 +5,12 @@
  */
 import { escapeControls } from './safe-text.js';
 import type { Lang } from './i18n.js';
+import { say } from './catalogue/index.js';
+import type { ErrorCode } from './catalogue/error-titles.js';
+
+export type { ErrorCode };
 
 export const EXIT = { ok: 0, record: 1, usage: 2, internal: 70 } as const;
-
-export type ErrorCode =
-  | 'SET_NOT_FOUND'
-  | 'SET_INVALID'
-  | 'SET_YAML'
-  | 'ANSWERS_INVALID'
-  | 'ANSWERS_YAML'
-  | 'FILE_READ'
-  | 'USAGE'
-  | 'NO_TTY'
-  | 'CANCELLED'
-  | 'SESSION_NOT_FOUND'
-  | 'SESSION_LOCKED'
-  | 'BAD_PASSPHRASE'
-  | 'PII_DETECTED'
-  | 'BATCH_RECORDS'
-  | 'SCENARIO_INVALID'
-  | 'CROSSWALK_GAPS'
-  | 'CROSSWALK_INVALID'
-  | 'UNSAFE_PATH'
-  | 'DISK_FULL'
-  | 'FILE_WRITE'
-  // Session files: damaged, swapped, rolled back or ambiguous; encrypted headers.
-  | 'SESSION_DAMAGED'
-  | 'SESSION_AMBIGUOUS'
-  | 'SESSION_SWAPPED'
-  | 'FILE_ROLE_MISMATCH'
-  | 'ROLLBACK'
-  | 'ENCRYPTED_HEADER'
-  | 'NOT_ENCRYPTED'
-  // batch outputs and output streams
-  | 'SAME_FILE'
-  | 'DUPLICATE_IDS'
-  // Reading input files: sizes, encodings, YAML resource limits, files of the wrong kind.
-  | 'FILE_TOO_LARGE'
-  | 'RECORD_TOO_LARGE'
-  | 'NOT_UTF8'
-  | 'BIDI_CONTROL'
-  | 'YAML_ALIASES'
-  | 'YAML_DEPTH'
-  | 'CONFIG_INVALID'
-  | 'NOT_A_SET'
-  | 'NOT_ANSWERS';
 
 /** One problem in a file, with its position when known (1-based line and column). */
 export interface Problem {
@@ -68,12 +29,8 @@ export interface Problem {
 /** Keys, ids and file names in a problem come from files: control characters are escaped. */
 export function formatProblem(p: Problem, lang: Lang = 'en'): string {
   const where = p.file ? `${escapeControls(p.file)}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}` : '';
-  const at = p.path
-    ? lang === 'ko'
-      ? ` (위치 ${escapeControls(p.path)})`
-      : ` (at ${escapeControls(p.path)})`
-    : '';
-  const message = escapeControls(lang === 'ko' && p.ko ? p.ko : p.message);
+  const at = p.path ? ` ${say(lang).problemAt(escapeControls(p.path))}` : '';
+  const message = escapeControls((lang === 'ko' && p.ko) || p.message);
   return where ? `${where}: ${message}${at}` : `${message}${at}`;
 }
 

@@ -8,7 +8,7 @@ import { checkInput } from '../core/check-input.js';
 import type { ScreeningInput } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { EXIT, UserError, type Problem } from '../base/errors.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from './file-checks.js';
 import { readInputFile, readInputStream } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -33,7 +33,7 @@ export async function readText(path: string, stdin: Readable): Promise<string> {
 export function parseAnswersFile(text: string, file: string): AnswersFile {
   const source = parseYamlSource(text, file, { exitCode: EXIT.record });
   if (source.errors.length)
-    throw new UserError('ANSWERS_YAML', (lang) => errorMessages(lang).ANSWERS_YAML(shown(file)), {
+    throw new UserError('ANSWERS_YAML', (lang) => say(lang).errors.ANSWERS_YAML(shown(file)), {
       exitCode: EXIT.record,
       problems: source.errors,
     });
@@ -76,7 +76,7 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
   if (problems.length)
     throw new UserError(
       'ANSWERS_INVALID',
-      (lang) => errorMessages(lang).ANSWERS_INVALID.keys(shown(file), problems.length),
+      (lang) => say(lang).errors.ANSWERS_INVALID.keys(shown(file), problems.length),
       {
         exitCode: EXIT.record,
         problems: capProblems(problems, (p) => p),
@@ -98,7 +98,7 @@ export function answersFor(file: AnswersFile, set: IndicatorSet): ScreeningInput
   if (problems.length)
     throw new UserError(
       'ANSWERS_INVALID',
-      (lang) => errorMessages(lang).ANSWERS_INVALID.problems(shown(file.source.file), problems.length),
+      (lang) => say(lang).errors.ANSWERS_INVALID.problems(shown(file.source.file), problems.length),
       {
         exitCode: EXIT.record,
         problems: capProblems(problems, (p) => file.source.problem(p.path, p.message, p.ko)),

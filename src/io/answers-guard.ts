@@ -9,7 +9,7 @@ import type { Lang } from '../base/i18n.js';
 import { escapeControls } from '../base/safe-text.js';
 import type { YamlSource } from './yaml-source.js';
 import { caseCodeKind, findInValue, KIND_TEXT, type ValueFinding } from '../guard/find.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 
 /** Keys that hold a set id or a file path: a two-word file name is not a person. */
 const PATH_KEYS = new Set(['set', 'frameworks']);
@@ -26,7 +26,7 @@ export function refuseIdentifyingAnswers(source: YamlSource, lang: Lang): void {
     for (const f of found) {
       if (PATH_KEYS.has(key) && f.confidence === 'confirm') continue;
       const what = KIND_TEXT[f.kind][lang];
-      const said = errorMessages(lang).PII_DETECTED;
+      const said = say(lang).errors.PII_DETECTED;
       const message = f.inKey ? said.inKey(what) : said.inValue(what);
       const p = source.problem(f.path, message);
       problems.push({ ...p, ...(p.path ? { path: escapeControls(p.path) } : {}) });
@@ -35,6 +35,6 @@ export function refuseIdentifyingAnswers(source: YamlSource, lang: Lang): void {
   }
   if (!problems.length) return;
   const file = shown(source.file);
-  const said = errorMessages(lang).PII_DETECTED.answersFile(file);
+  const said = say(lang).errors.PII_DETECTED.answersFile(file);
   throw new UserError('PII_DETECTED', said.message, { problems, hint: said.hint });
 }

@@ -5,7 +5,7 @@
  */
 import { lstatSync, statSync, constants, type Stats } from 'node:fs';
 import { UserError } from '../base/errors.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 import { escapeControls } from '../base/safe-text.js';
 
 export const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -78,7 +78,7 @@ export function cannotRead(
   const name = opts.name ?? shown(path);
   return new UserError(
     'FILE_READ',
-    (lang) => errorMessages(lang).FILE_READ(name, typeof code === 'string' ? code : 'error'),
+    (lang) => say(lang).errors.FILE_READ(name, typeof code === 'string' ? code : 'error'),
     opts.exitCode === undefined ? {} : { exitCode: opts.exitCode },
   );
 }

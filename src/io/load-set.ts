@@ -11,7 +11,7 @@ import { retiredKey, setSchema, type IndicatorSet } from '../core/schema.js';
 import { overlaySchema, type Overlay } from '../core/overlay-schema.js';
 import { validateSet, type PathProblem } from '../core/validate-set.js';
 import { DEFAULT_SET, type LoadedSet } from '../core/loaded-set.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 import { UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import { fileStamp, StampedCache } from './file-stamp.js';
@@ -37,14 +37,14 @@ export function resolveSetFile(ref: string, relativeTo?: string): string {
     if (existsSync(builtin)) return builtin;
     // The name is not repeated: it can come from a file, and a file's values are never printed back.
     throw new UserError('SET_NOT_FOUND', (lang) =>
-      errorMessages(lang).SET_NOT_FOUND.builtIn(builtinSetIds().join(', ')),
+      say(lang).errors.SET_NOT_FOUND.builtIn(builtinSetIds().join(', ')),
     );
   }
   if (!isAbsolute(ref) && relativeTo === undefined)
     throw new Error('a relative set path needs the directory it is relative to');
   const file = isAbsolute(ref) ? ref : resolve(relativeTo!, ref);
   if (!existsSync(file))
-    throw new UserError('SET_NOT_FOUND', (lang) => errorMessages(lang).SET_NOT_FOUND.file());
+    throw new UserError('SET_NOT_FOUND', (lang) => say(lang).errors.SET_NOT_FOUND.file());
   return file;
 }
 

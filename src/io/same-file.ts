@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../base/errors.js';
 import { shown } from './file-checks.js';
 import type { Lang } from '../base/i18n.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 
 export interface NamedPath {
   /** How the user named it, e.g. "--out" or "input". */
@@ -54,7 +54,7 @@ export function refuseSameFiles(cwd: string, inputs: NamedPath[], outputs: Named
     const other = seen.get(id);
     if (other) {
       const what = `${p.role} ${shown(p.path)} is the same file as ${other.role} ${shown(other.path)}`;
-      const said = errorMessages(lang).SAME_FILE(what, p.role, other.role);
+      const said = say(lang).errors.SAME_FILE(what, p.role, other.role);
       throw new UserError('SAME_FILE', said.message, { hint: said.hint });
     }
     seen.set(id, p);

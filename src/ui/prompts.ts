@@ -21,7 +21,7 @@ import type { Readable } from 'node:stream';
 import { CancelledError, RedrawError, UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
 import type { OutputStream } from '../io/streams.js';
-import { errorMessages } from '../base/error-messages.js';
+import { say } from '../base/catalogue/index.js';
 import { interruptible, type PromptFn } from './interrupt.js';
 
 export interface PromptIo {
@@ -38,7 +38,7 @@ export function requireTerminal(
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
   if (opts.noInput || ci || io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
     const why = opts.noInput ? '--no-input' : ci ? 'CI' : 'no terminal';
-    const said = errorMessages(opts.lang).NO_TTY.screening(why, opts.alternative);
+    const said = say(opts.lang).errors.NO_TTY.screening(why, opts.alternative);
     throw new UserError('NO_TTY', said.message, { hint: said.hint });
   }
 }

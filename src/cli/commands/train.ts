@@ -13,7 +13,7 @@ import { pickScenario, runTraining } from '../../training/train-flow.js';
 import { trainingTextsFor } from '../../render/training-texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
-import { errorMessages } from '../../base/error-messages.js';
+import { say } from '../../base/catalogue/index.js';
 
 const ALTERNATIVE = 'tip-screen scenarios show <id>';
 
@@ -82,7 +82,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
     } catch (e) {
       if (!isUserError(e)) throw e;
       const why = /\(([^)]*)\)\.?$/.exec(e.message)?.[1] ?? 'no terminal';
-      const said = errorMessages(lang).NO_TTY.training(why, ALTERNATIVE);
+      const said = say(lang).errors.NO_TTY.training(why, ALTERNATIVE);
       throw new UserError('NO_TTY', said.message, { hint: said.hint });
     }
   }

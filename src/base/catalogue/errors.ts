@@ -1,14 +1,9 @@
 /**
- * The errors the tool says in the screener's language, keyed by their code: each entry gives the
- * message and the hint. The code's title is in cli/error-text.ts; docs/errors.md explains each.
+ * The errors about indicator sets, answers files, terminals, identifying data and output files,
+ * keyed by their code: each entry gives the message and the hint. docs/errors.md explains each.
  * A message names where a value is and what kind it looks like, never the value itself.
  */
-import type { Lang } from './i18n.js';
-
-interface Said {
-  message: string;
-  hint: string;
-}
+import type { Said } from './said.js';
 
 const ko = {
   SET_NOT_FOUND: {
@@ -124,4 +119,4 @@ const en: typeof ko = {
   }),
 };
 
-export const errorMessages = (lang: Lang): typeof ko => (lang === 'ko' ? ko : en);
+export const commonErrors = { ko, en };

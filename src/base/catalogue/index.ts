@@ -1,0 +1,25 @@
+/**
+ * Everything the tool says, in Korean and English, in one catalogue: `say(lang)` gives the
+ * language's texts, keyed by section and code. The sections are written in their own files, each
+ * with the same keys in both languages (the English table is typed as the Korean one, so a key
+ * missing in either does not compile). Set data (indicators, notes, referrals) carries its own
+ * texts and is not here.
+ */
+import type { Lang } from '../i18n.js';
+import { commonErrors } from './errors.js';
+import { ioErrors } from './errors-io.js';
+import { batchErrors } from './errors-batch.js';
+import { cliErrors } from './errors-cli.js';
+import { errorTitles } from './error-titles.js';
+import { errorWords } from './error-words.js';
+
+const build = (lang: Lang) => ({
+  /** Each error's message and hint, keyed by its code. */
+  errors: { ...commonErrors[lang], ...ioErrors[lang], ...batchErrors[lang], ...cliErrors[lang] },
+  errorTitle: errorTitles[lang],
+  ...errorWords[lang],
+});
+
+export type Catalogue = ReturnType<typeof build>;
+export const catalogue: Record<Lang, Catalogue> = { ko: build('ko'), en: build('en') };
+export const say = (lang: Lang): Catalogue => catalogue[lang];
