@@ -14,8 +14,12 @@ import { errorTitles } from './error-titles.js';
 import { errorWords } from './error-words.js';
 
 const build = (lang: Lang) => ({
-  /** Each error's message and hint, keyed by its code. */
-  errors: { ...commonErrors[lang], ...ioErrors[lang], ...batchErrors[lang], ...cliErrors[lang] },
+  // Each error's message and hint, keyed by its code, grouped by the layer that raises it (the
+  // same code, USAGE say, is raised in several).
+  errors: commonErrors[lang],
+  ioErrors: ioErrors[lang],
+  batchErrors: batchErrors[lang],
+  cliErrors: cliErrors[lang],
   errorTitle: errorTitles[lang],
   ...errorWords[lang],
 });
