@@ -6,6 +6,7 @@
 import type { Status } from '../core/engine.js';
 import { ELEMENTS, type Element } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, statusName, type Bilingual } from './describe.js';
 
@@ -77,9 +78,7 @@ function elementValue(r: FrameworkResult, el: Element): Status | 'not-required' 
 function line(name: string, values: { framework: string; shown: string }[], lang: Lang): string {
   const groups = new Map<string, string[]>();
   for (const v of values) groups.set(v.shown, [...(groups.get(v.shown) ?? []), v.framework]);
-  const parts = [...groups].map(([shown, fws]) =>
-    lang === 'ko' ? `${fws.join(', ')}에서 ${shown}` : `${shown} under ${fws.join(', ')}`,
-  );
-  const head = lang === 'ko' ? name : `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  return `${head}: ${parts.join('; ')}.`;
+  const w = say(lang).frameworks;
+  const parts = [...groups].map(([shown, fws]) => w.under(shown, fws.join(', ')));
+  return `${w.lineHead(name)}: ${parts.join('; ')}.`;
 }

@@ -7,6 +7,7 @@
 import type { FactInput, Status } from '../core/engine.js';
 import { ELEMENTS, type Element, type Outcome, type Text, type WaiverDef } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';
 import {
   bilingual,
@@ -15,11 +16,13 @@ import {
   factLabel,
   factValueText,
   factsIn,
+  labels,
   list,
   statusName,
   type Bilingual,
 } from './describe.js';
 import type { Crosswalk } from './crosswalk-schema.js';
+import { labelOf } from '../core/label-of.js';
 
 export type DisagreementReason =
   | {
@@ -103,14 +106,15 @@ function explain(
     reasons.push({
       code: 'outcome',
       text: bilingual((lang) => {
-        const m = messages[lang];
         const state = (r: FrameworkResult) =>
-          `${r.id}: ${m.outcomeLabel[r.assessment.outcome]} (${ELEMENTS.map(
-            (el) => `${elementName(el, lang)} ${statusName(r.assessment.elements[el].status, lang)}`,
-          ).join(', ')})`;
-        return lang === 'ko'
-          ? `결과가 다릅니다 — ${state(a)}; ${state(b)}.`
-          : `The outcomes differ - ${state(a)}; ${state(b)}.`;
+          say(lang).frameworks.state(
+            r.id,
+            messages[lang].outcomeLabel[r.assessment.outcome],
+            ELEMENTS.map(
+              (el) => `${elementName(el, lang)} ${statusName(r.assessment.elements[el].status, lang)}`,
+            ).join(', '),
+          );
+        return say(lang).frameworks.outcomeDiffers(state(a), state(b));
       }),
     });
   return reasons;
@@ -138,7 +142,7 @@ function waiverReason(
   const sameFacts = y.loaded.set.rules.waiver.filter(same);
   const related = sameFacts.length ? sameFacts : y.loaded.set.rules.waiver.filter(overlapping);
   const text = bilingual((lang) => {
-    const ko = lang === 'ko';
+    const w = say(lang).frameworks.waiver;
     const xs = x.loaded.set;
     const values = used
       .map((f) => `${factLabel(xs, f, lang)} = ${factValueText(xs, f, facts[f], lang)}`)
@@ -149,22 +153,9 @@ function waiverReason(
       .join('; ');
     const yMeans = statusName(y.assessment.elements.means.status, lang);
     const undecided = y.assessment.waiverStatus === 'unknown';
-    if (ko) {
-      const why =
-        related.length === 0
-          ? '같은 예외가 없어'
-          : undecided
-            ? `예외(${theirs})가 적용되는지 아직 알 수 없어`
-            : `예외(${theirs})가 적용되지 않아`;
-      return `수단: ${x.id}에서는 필요하지 않지만(${mine}; 여기서는 ${values}), ${y.id}에서는 ${why} 수단이 필요합니다. ${y.id}의 수단 요건은 ${yMeans}입니다.`;
-    }
     const why =
-      related.length === 0
-        ? 'which has no such exception'
-        : undecided
-          ? `where it is not yet known whether its exception applies (${theirs})`
-          : `whose exception does not apply (${theirs})`;
-    return `Means: not required under ${x.id} (${mine}; here ${values}), but required under ${y.id}, ${why}; means there are ${yMeans}.`;
+      related.length === 0 ? w.noSuchException : undecided ? w.undecided(theirs) : w.notApplied(theirs);
+    return w.sentence(x.id, mine, values, y.id, why, yMeans);
   });
   return {
     code: 'waiver',
@@ -176,26 +167,33 @@ function waiverReason(
 
 function thresholdDetail(r: FrameworkResult, el: Element, lang: Lang): string {
   const e = r.assessment.elements[el];
-  if (e.thresholds.length === 0) return list(e.yes, lang);
+  const set = r.loaded.set;
+  if (e.thresholds.length === 0) return list(set, e.yes, lang);
   return e.thresholds
-    .map((t) => {
-      const label = (t.label?.[lang] ?? t.id ?? '').trim();
-      const yes = t.yes.length ? ` (${t.yes.join(', ')})` : '';
-      return lang === 'ko'
-        ? `${label}: 필요 ${t.need}개, '예' ${t.yes.length}개${yes}`
-        : `${label}: ${t.need} needed, ${t.yes.length} yes${yes}`;
-    })
+    .map((t) =>
+      say(lang).frameworks.threshold(
+        (t.label?.[lang] ?? t.id ?? '').trim(),
+        t.need,
+        t.yes.length,
+        labels(set, t.yes, lang),
+      ),
+    )
     .join('; ');
 }
 
 function elementText(a: FrameworkResult, b: FrameworkResult, el: Element): Bilingual {
   return bilingual((lang) => {
     const status = (r: FrameworkResult) => statusName(r.assessment.elements[el].status, lang);
-    const name = elementName(el, lang);
-    if (lang === 'ko')
-      return `${name}: ${a.id}에서 ${status(a)} (${thresholdDetail(a, el, lang)}), ${b.id}에서 ${status(b)} (${thresholdDetail(b, el, lang)}).`;
-    const part = (r: FrameworkResult) => `${status(r)} under ${r.id} (${thresholdDetail(r, el, lang)})`;
-    return `${name[0]!.toUpperCase()}${name.slice(1)}: ${part(a)}; ${part(b)}.`;
+    const detail = (r: FrameworkResult) => thresholdDetail(r, el, lang);
+    return say(lang).frameworks.element(
+      elementName(el, lang),
+      a.id,
+      status(a),
+      detail(a),
+      b.id,
+      status(b),
+      detail(b),
+    );
   });
 }
 
@@ -242,12 +240,14 @@ function answerReasons(
         text: bilingual((lang) => {
           const els = (xs: Element[]) => xs.map((x) => elementName(x, lang)).join('/');
           // A primary question counts as itself; naming it twice adds nothing.
-          const which = (items: string[]) =>
-            items.length === 1 && items[0] === q ? '' : ` (${items.join(', ')})`;
+          const which = (r: FrameworkResult, items: string[]) =>
+            items.length === 1 && items[0] === q ? '' : ` (${labels(r.loaded.set, items, lang)})`;
           const tail = note ? ` ${note[lang]}` : '';
-          return lang === 'ko'
-            ? `'${q}' 답변은 ${a.id}에서는 ${els(elsA)}${which(itemsA)}, ${b.id}에서는 ${els(elsB)}${which(itemsB)}에 해당합니다.${tail}`
-            : `"${q}" counts toward ${els(elsA)} under ${a.id}${which(itemsA)} but toward ${els(elsB)} under ${b.id}${which(itemsB)}.${tail}`;
+          const question = labelOf(cw.primary.set, q, lang);
+          const [wa, wb] = [which(a, itemsA), which(b, itemsB)];
+          return (
+            say(lang).frameworks.classification(question, a.id, els(elsA), wa, b.id, els(elsB), wb) + tail
+          );
         }),
       });
       continue;
@@ -260,10 +260,12 @@ function answerReasons(
       items: items.map((x) => x.item),
       text: bilingual((lang) => {
         const els = [...new Set(items.map((x) => elementName(x.element, lang)))].join('/');
-        const ids = items.map((x) => x.item).join(', ');
-        return lang === 'ko'
-          ? `'${q}'에 대한 '예'는 ${by.id}에서는 ${els}(${ids})에 해당하지만, ${other.id}에는 이 답에서 나오는 항목이 없습니다.`
-          : `The yes to "${q}" counts toward ${els} under ${by.id} (${ids}), but no ${other.id} item is derived from it.`;
+        const named = labels(
+          by.loaded.set,
+          items.map((x) => x.item),
+          lang,
+        );
+        return say(lang).frameworks.notCounted(labelOf(cw.primary.set, q, lang), els, by.id, named, other.id);
       }),
     });
   }

@@ -3,10 +3,12 @@
  * another element of it (derive.ts counts a yes once per element unless the crosswalk marks the
  * mapping dual-use). One note per framework, element and kind, in Korean and English.
  */
-import type { Element } from '../core/schema.js';
-import { pick, type Lang } from '../base/i18n.js';
+import type { Element, IndicatorSet } from '../core/schema.js';
+import type { Lang } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
+import { labelOf } from '../core/label-of.js';
 import type { FrameworkResult } from './result.js';
-import { bilingual, elementName, type Bilingual } from './describe.js';
+import { bilingual, elementName, labels, type Bilingual } from './describe.js';
 import type { Crosswalk } from './crosswalk-schema.js';
 
 export interface ReuseNote {
@@ -61,39 +63,20 @@ export function reuseNotes(cw: Crosswalk, results: FrameworkResult[]): ReuseNote
         ? [...new Set(items.flatMap((i) => entry?.items.get(i)?.dualUse?.citation ?? []))]
         : [];
       const note = { framework: r.id, element, usedFor, sources, items, dualUse, citations, only };
-      out.push({ ...note, text: bilingual((lang) => noteText(cw, note, lang)) });
+      out.push({ ...note, text: bilingual((lang) => noteText(cw, note, r.loaded.set, lang)) });
     }
   }
   return out;
 }
 
-function noteText(cw: Crosswalk, n: Omit<ReuseNote, 'text'>, lang: Lang): string {
-  const ko = lang === 'ko';
+function noteText(cw: Crosswalk, n: Omit<ReuseNote, 'text'>, set: IndicatorSet, lang: Lang): string {
+  const w = say(lang).frameworks;
   const el = elementName(n.element, lang);
   const usedFor = elementName(n.usedFor, lang);
-  const answers = n.sources
-    .map((q) => {
-      const question = pick(cw.primary.set.indicators.find((i) => i.id === q)?.question, lang);
-      if (!question) return q;
-      return ko ? `'${question}'에 '예', ${q}` : `yes to "${question}", ${q}`;
-    })
-    .join('; ');
+  const answers = n.sources.map((q) => w.yesTo(labelOf(cw.primary.set, q, lang))).join('; ');
   const many = n.sources.length > 1;
-  if (n.dualUse) {
-    const cite = n.citations.join('; ');
-    if (ko)
-      return `${n.framework} ${el}: ${usedFor}에 이미 반영된 것과 같은 답변(${answers})${n.only ? '에만' : '에도'} 근거합니다(${n.items.join(', ')}). 대응표는 이 답변을 양쪽에 모두 반영합니다: ${cite}.`;
-    return `${n.framework} ${el}: ${n.only ? 'rests only' : 'also rests'} on the same answer${many ? 's' : ''} already counted for ${usedFor} (${answers}; ${n.items.join(', ')}); the crosswalk counts ${many ? 'them' : 'it'} for both: ${cite}.`;
-  }
-  if (ko)
-    return n.only
-      ? `${n.framework} ${el}: 유일한 근거인 답변(${answers})은 이미 ${usedFor}에 반영되었으므로 ${el}까지 입증하지는 않습니다.`
-      : `${n.framework} ${el}: 답변(${answers})은 이미 ${usedFor}에 반영되었으므로 ${el}에는 다시 반영하지 않습니다.`;
-  if (n.only)
-    return many
-      ? `${n.framework} ${el}: the only supporting answers (${answers}) are already counted for ${usedFor}, so they do not establish ${el} as well.`
-      : `${n.framework} ${el}: the only supporting answer (${answers}) is already counted for ${usedFor}, so it does not establish ${el} as well.`;
-  return many
-    ? `${n.framework} ${el}: the answers (${answers}) are already counted for ${usedFor}, so they do not count toward ${el} as well.`
-    : `${n.framework} ${el}: the answer (${answers}) is already counted for ${usedFor}, so it does not count toward ${el} as well.`;
+  const items = labels(set, n.items, lang);
+  if (n.dualUse)
+    return w.reuse.dualUse(n.framework, el, usedFor, answers, n.only, many, items, n.citations.join('; '));
+  return (n.only ? w.reuse.onlyCounted : w.reuse.counted)(n.framework, el, usedFor, answers, many);
 }

@@ -6,10 +6,11 @@
 import { messages } from '../base/i18n.js';
 import { assessment, type Block } from '../report/case-file.js';
 import type { FrameworksReport } from '../report/frameworks.js';
-import { agreement, rows, words } from './frameworks.js';
+import { agreement, rows } from './frameworks.js';
+import { say } from '../base/catalogue/index.js';
 
 export function frameworksBlocks(fr: FrameworksReport): Block[] {
-  const w = words[fr.language];
+  const w = say(fr.language).frameworks.table;
   const m = messages[fr.language];
   const table = rows(fr, fr.language);
   const out: Block[] = [

@@ -4,45 +4,17 @@
  * than one element, then each framework's own report as the single-set renderers print it.
  */
 import { messages, type Lang } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import type { Report } from '../report/report.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 import { renderText, type TextOptions } from './text.js';
 
-export const words = {
-  ko: {
-    title: (primary: string) => `여러 기준 비교 — 하나의 면접 (질문: ${primary})`,
-    outcome: '결과',
-    waiver: '수단 면제',
-    notRequired: '면제',
-    none: '—',
-    disagree: '기준 간 차이와 이유',
-    agree: '모든 기준의 결과가 같습니다.',
-    agreeButElements: '모든 기준의 결과는 같지만, 요건별 판단이 다릅니다:',
-    reuse: '다른 요건에 이미 반영된 답변',
-    derived: '면접 답변에서 도출된 항목 (대응표)',
-    waiverReason: { child: '아동ㆍ청소년', 'apparent-minor': '미성년 추정', disability: '장애' },
-  },
-  en: {
-    title: (primary: string) => `Frameworks compared - one interview (questions: ${primary})`,
-    outcome: 'Outcome',
-    waiver: 'Means waived',
-    notRequired: 'not required',
-    none: '-',
-    disagree: 'Where the frameworks disagree and why',
-    agree: 'All frameworks reach the same outcome.',
-    agreeButElements: 'All frameworks reach the same outcome, but element statuses differ:',
-    reuse: 'Answers already counted for another element',
-    derived: 'Items derived from the interview answers (crosswalk)',
-    waiverReason: { child: 'child', 'apparent-minor': 'apparent minor', disability: 'disability' },
-  },
-} as const;
-
 /** The line(s) printed when no pair of frameworks differs in outcome; none otherwise. */
 export function agreement(fr: FrameworksReport): { head: string; differences: string[] } | undefined {
   if (fr.disagreements.length) return undefined;
-  const w = words[fr.language];
+  const w = say(fr.language).frameworks.table;
   if (fr.elementDifferences.length === 0) return { head: w.agree, differences: [] };
   return { head: w.agreeButElements, differences: fr.elementDifferences.map((d) => d.text) };
 }
@@ -50,7 +22,7 @@ export function agreement(fr: FrameworksReport): { head: string; differences: st
 /** The comparison table: a header row of set ids, then outcome, elements and waiver rows. */
 export function rows(fr: FrameworksReport, lang: Lang): string[][] {
   const m = messages[lang];
-  const w = words[lang];
+  const w = say(lang).frameworks.table;
   const cell = (r: Report, el: (typeof ELEMENTS)[number]) =>
     el === 'means' && r.meansWaived && r.elements.means.status !== 'met'
       ? w.notRequired
@@ -62,9 +34,7 @@ export function rows(fr: FrameworksReport, lang: Lang): string[][] {
     [
       w.waiver,
       ...fr.frameworks.map((r) =>
-        r.waiverReason
-          ? (w.waiverReason[r.waiverReason as keyof typeof w.waiverReason] ?? r.waiverReason)
-          : w.none,
+        r.waiverReason ? (w.waiverReason[r.waiverReason] ?? r.waiverReason) : w.none,
       ),
     ],
   ];
@@ -72,7 +42,7 @@ export function rows(fr: FrameworksReport, lang: Lang): string[][] {
 
 export function renderFrameworksText(fr: FrameworksReport, style: Style, opts: TextOptions = {}): string {
   const { chalk, width } = style;
-  const w = words[fr.language];
+  const w = say(fr.language).frameworks.table;
   const out: string[] = [chalk.bold(w.title(fr.primary)), ''];
   const table = rows(fr, fr.language);
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => displayWidth(row[c]!))) + 2);

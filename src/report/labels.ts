@@ -2,18 +2,11 @@
  * What a report calls an item: its short label ("passport or ID taken"), never its id, unless the
  * reader asked for ids (`--ids`), when the id follows the label in brackets.
  */
-import { pick, type Lang } from '../base/i18n.js';
+import type { Lang } from '../base/i18n.js';
 import type { IndicatorSet } from '../core/schema.js';
+import { labelOf } from '../core/label-of.js';
 
 export type Labeller = (id: string) => string;
-
-/** The label of an indicator or fact in `lang`; an item without one is named by its id. */
-export function labelOf(set: IndicatorSet, id: string, lang: Lang): string {
-  const indicator = set.indicators.find((i) => i.id === id);
-  if (indicator) return pick(indicator.short, lang) || id;
-  const fact = set.facts.find((f) => f.id === id);
-  return pick(fact?.label, lang) || id;
-}
 
 export function labeller(set: IndicatorSet, lang: Lang, withIds: boolean): Labeller {
   const cache = new Map<string, string>();

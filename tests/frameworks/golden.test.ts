@@ -137,6 +137,12 @@ describe('golden cases under several frameworks', () => {
           for (const s of want.textIncludes ?? []) expect(out.reuse[k]!.text).toContain(s);
         });
       }
+      // The sentences name items by their labels; the ids are in the fields beside them.
+      const sentences = [
+        ...out.disagreements.flatMap((d) => d.reasons.map((x) => x.text)),
+        ...out.reuse.map((n) => n.text),
+      ];
+      for (const text of sentences) expect(text, file).not.toMatch(/\b(nhrck16|kr23|palermo)\.[a-z]/);
       if (g.expect.elementDifferences)
         expect(
           out.elementDifferences.map((d) => d.element),

@@ -101,8 +101,8 @@ describe.each<Lang>(['en', 'ko'])('the agreement line (%s)', (lang) => {
     const { text, markdown } = renderings(wagesOnly, lang);
     const note =
       lang === 'en'
-        ? 'kr-2023 means: the only supporting answer (yes to "Is the person\'s pay withheld, or controlled by someone else?", nhrck16.purpose.wages-controlled) is already counted for purpose, so it does not establish means as well.'
-        : "kr-2023 수단: 유일한 근거인 답변('임금을 못 받거나 직접 관리하지 못합니까?'에 '예', nhrck16.purpose.wages-controlled)은 이미 목적에 반영되었으므로 수단까지 입증하지는 않습니다.";
+        ? 'kr-2023 means: the only supporting answer (yes to "pay withheld or controlled by others") is already counted for purpose, so it does not establish means as well.'
+        : "kr-2023 수단: 유일한 근거인 답변('임금을 못 받거나 직접 관리하지 못함'에 '예')은 이미 목적에 반영되었으므로 수단까지 입증하지는 않습니다.";
     // The terminal text is wrapped; compare it with its line breaks and indents folded.
     expect(text.replace(/\n\s+/g, ' ')).toContain(note);
     expect(markdown).toContain(`- ${note}`);

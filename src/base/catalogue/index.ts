@@ -12,6 +12,7 @@ import { batchErrors } from './errors-batch.js';
 import { cliErrors } from './errors-cli.js';
 import { errorTitles } from './error-titles.js';
 import { errorWords } from './error-words.js';
+import { frameworkTexts } from './frameworks.js';
 
 const build = (lang: Lang) => ({
   // Each error's message and hint, keyed by its code, grouped by the layer that raises it (the
@@ -22,6 +23,7 @@ const build = (lang: Lang) => ({
   cliErrors: cliErrors[lang],
   errorTitle: errorTitles[lang],
   ...errorWords[lang],
+  frameworks: frameworkTexts[lang],
 });
 
 export type Catalogue = ReturnType<typeof build>;
