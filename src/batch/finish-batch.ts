@@ -4,6 +4,7 @@
  * out; otherwise every output is made final together, the warnings and the summary table are
  * printed, and bad records make the exit status 1 only after all of that is written.
  */
+import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import { EXIT, UserError } from '../base/errors.js';
 import { shown } from '../io/file-checks.js';
@@ -17,7 +18,6 @@ import { duplicateError } from './duplicates.js';
 import { finishOutputs } from './outputs.js';
 import { piiError } from './pii-report.js';
 import type { RunState } from './run-state.js';
-import { runTexts } from './run-texts.js';
 import type { Outputs } from './score-inputs.js';
 
 /** Throws when the run was refused, having withdrawn what can still be withdrawn. */
@@ -71,7 +71,7 @@ export async function writeResults(
 /** The warnings about ids, then the summary table (unless --quiet), on standard error. */
 export function printSummary(cfg: BatchConfig, io: Io, state: RunState, doc: SummaryDoc): void {
   const { opts, many } = cfg;
-  const words = runTexts[opts.lang];
+  const words = say(opts.lang).batchRun;
   const first = state.firstDuplicate;
   if (first) {
     const where = `line ${first.line}${many ? ` of ${shown(first.input)}` : ''}`;

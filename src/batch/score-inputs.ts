@@ -5,6 +5,7 @@
  * refuses the input, chunks are only scanned (to name every field that holds identifying data)
  * and nothing more is written; --strict and --unique-ids stop the run.
  */
+import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import type { Sink } from '../io/sink.js';
 import { UserError } from '../base/errors.js';
@@ -23,7 +24,6 @@ import { knownFieldNames } from './known-fields.js';
 import { LocalRunner, WorkerPool, type ChunkRunner } from './pool.js';
 import { CSV_HEADER } from './row.js';
 import type { RunState } from './run-state.js';
-import { runTexts } from './run-texts.js';
 
 export interface Outputs {
   out: Sink;
@@ -121,7 +121,7 @@ class InputScoring {
     while (queue.length && !state.stopped) await this.handle(input, count, await queue.shift()!);
     if (count.records === 0 && !state.refusedAt && !state.stopped) {
       state.emptyInputs++;
-      this.io.stderr.write(runTexts[this.cfg.opts.lang].emptyInput(shown(input.name)) + '\n');
+      this.io.stderr.write(say(this.cfg.opts.lang).batchRun.emptyInput(shown(input.name)) + '\n');
       await this.log.note(input, 0, '', 'the input has no records');
     }
   }

@@ -4,9 +4,9 @@
  * asked twice and, when the two differ, asked again (three tries); a wrong one is asked again
  * (three tries). A new one typed must be strong enough to protect a person's answers.
  */
+import { say } from '../base/catalogue/index.js';
 import { UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
-import { textsFor } from '../interview/texts.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Io } from '../io/streams.js';
 import { wrap } from '../render/layout.js';
@@ -29,7 +29,7 @@ export async function newPassphrase(io: Io, prompter: Prompter | undefined, lang
   const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
   if (fromEnv) return fromEnv;
   if (!prompter) throw noPrompter();
-  const t = textsFor(lang);
+  const t = say(lang).interview;
   const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 100));
   for (const l of wrap(t.passphraseRule, width, '  ', '')) io.stdout.write(l + '\n');
   for (let left = TRIES - 1; ; left--) {
@@ -58,7 +58,7 @@ export async function withPassphrase<T>(
   const fromEnv = io.env.TIP_SCREEN_PASSPHRASE;
   if (fromEnv) return { value: open(fromEnv), passphrase: fromEnv };
   if (!prompter) throw noPrompter();
-  const t = textsFor(lang);
+  const t = say(lang).interview;
   for (let left = TRIES - 1; ; left--) {
     const passphrase = await prompter.password({
       message: t.passphrase,

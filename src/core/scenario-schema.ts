@@ -8,7 +8,6 @@ import { ANSWER_VALUES, numberRangeSchema, OUTCOMES, textSchema } from './schema
 import { DEFAULT_SET } from './loaded-set.js';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-export type Level = (typeof LEVELS)[number];
 
 /** What the person says when asked about something the scenario does not cover. */
 export const NEUTRAL_REPLY = {

@@ -3,6 +3,7 @@
  * the pieces each prompt is built from (the answer keys, the pause and quick-exit actions, the
  * respondent's own language, the progress line).
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { AnswerValue, FactDef, IndicatorDef } from '../core/schema.js';
 import type { Lang } from '../base/i18n.js';
 import type { Session } from '../io/session.js';
@@ -11,7 +12,6 @@ import type { KeyChoice, Prompter } from '../ui/prompts.js';
 import { findFact, findIndicator, questionSets, type FrameworksMode } from './frameworks.js';
 import type { InterviewOptions } from './options.js';
 import { isQuestion, sectionOf, stepKey, type QuestionStep, type Step } from './steps.js';
-import { textsFor, type InterviewTexts } from './texts.js';
 
 /** What a screen hands back to the loop. */
 export type Action =
@@ -34,7 +34,7 @@ export interface Screen {
   opts: InterviewOptions;
   session: Session;
   lang: Lang;
-  t: InterviewTexts;
+  t: Catalogue['interview'];
   style: Style;
   prompter: Prompter;
   mode: FrameworksMode | undefined;
@@ -59,7 +59,7 @@ export function makeScreen(opts: InterviewOptions, steps: () => Step[]): Screen 
     opts,
     session,
     lang: session.lang,
-    t: textsFor(session.lang),
+    t: say(session.lang).interview,
     style,
     // A resize ends a question or a list screen, and the loop draws the screen again to the new
     // width (question text included, which the prompt alone would not redraw).

@@ -2,11 +2,11 @@
  * The `batch --frameworks` sections of the HTML report: outcomes per framework, agreement of
  * every pair with its crosstab and the reasons outcomes differ, and validation per framework.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import type { FrameworksSummary } from '../report/batch-frameworks.js';
 import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
-import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { barChart, COLOURS, esc } from './html-charts.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
@@ -18,7 +18,7 @@ function htmlTable(head: (string | number)[], rows: (string | number)[][]): stri
 }
 
 export function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   return [
     `<h2>${esc(t.frameworks(fs.primary))}</h2>`,
     ...outcomesHtml(fs, t, messages[lang]),
@@ -28,7 +28,7 @@ export function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
 }
 
 /** The share "victim likely" per framework as a chart, then every outcome per framework. */
-function outcomesHtml(fs: FrameworksSummary, t: BatchTexts, m: (typeof messages)[Lang]): string[] {
+function outcomesHtml(fs: FrameworksSummary, t: Catalogue['batch'], m: (typeof messages)[Lang]): string[] {
   return [
     barChart(
       fs.list.map((f) => {
@@ -61,7 +61,7 @@ function outcomesHtml(fs: FrameworksSummary, t: BatchTexts, m: (typeof messages)
 /** A table of every pair's agreement, then each pair's crosstab and reasons. */
 function agreementHtml(fs: FrameworksSummary, lang: Lang): string[] {
   if (!fs.agreement.length) return [];
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   const m = messages[lang];
   const parts = [
     `<h2>${esc(t.agreement)}</h2><p class="note">${esc(t.agreementNote)}</p>`,
@@ -103,7 +103,7 @@ function agreementHtml(fs: FrameworksSummary, lang: Lang): string[] {
 }
 
 /** With --label: the matrix and the four metrics with their intervals, per framework. */
-function validationHtml(fs: FrameworksSummary, t: BatchTexts): string[] {
+function validationHtml(fs: FrameworksSummary, t: Catalogue['batch']): string[] {
   const validated = fs.list.filter((f) => f.validation);
   if (!validated.length) return [];
   return [

@@ -4,11 +4,11 @@
  * browser), so it opens offline and can be archived or mailed as it is. One function per
  * section, in page order; each returns its parts, and the page puts a line break between parts.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, num, pct } from './batch-words.js';
-import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { barChart, COLOURS, esc, intervalChart, stackedChart } from './html-charts.js';
 import { frameworksHtml } from './batch-html-frameworks.js';
 import { ELEMENTS } from '../core/vocabulary.js';
@@ -25,7 +25,7 @@ svg text{fill:#222}.legend span{display:inline-block;margin-right:1rem}.legend i
 footer{margin-top:2.5rem;color:#666;font-size:.85rem}`;
 
 export function renderHtml(doc: SummaryDoc, lang: Lang): string {
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   const m = messages[lang];
   const parts = [
     ...headHtml(doc, t),
@@ -45,7 +45,7 @@ export function renderHtml(doc: SummaryDoc, lang: Lang): string {
   );
 }
 
-function headHtml(doc: SummaryDoc, t: BatchTexts): string[] {
+function headHtml(doc: SummaryDoc, t: Catalogue['batch']): string[] {
   const parts = [
     `<h1>${esc(t.reportTitle)}</h1>`,
     `<p class="meta">${esc(`${doc.set.id} ${doc.set.version}`)} · ${esc(t.records(num(doc.records.read), num(doc.records.scored), num(doc.records.bad)))}</p>`,
@@ -56,7 +56,7 @@ function headHtml(doc: SummaryDoc, t: BatchTexts): string[] {
   return parts;
 }
 
-function outcomesHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
+function outcomesHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
   return [
     `<h2>${esc(t.outcomes)}</h2>`,
     barChart(
@@ -71,7 +71,7 @@ function outcomesHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
   ];
 }
 
-function elementsHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
+function elementsHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
   return [
     `<h2>${esc(t.elements)}</h2>`,
     `<p class="legend"><span><i style="background:${COLOURS.met}"></i>${esc(m.status.met)}</span>` +
@@ -92,7 +92,7 @@ function elementsHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
   ];
 }
 
-function prevalenceHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
+function prevalenceHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
   return [
     `<h2>${esc(t.prevalence)}</h2><p class="note">${esc(t.prevalenceNote)}</p>`,
     `<p class="legend">${ELEMENTS.map(
@@ -112,7 +112,7 @@ function prevalenceHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
 }
 
 /** `--by FACT`: a table of outcomes per value of the fact. */
-function byHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
+function byHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
   if (!doc.by) return [];
   const order = doc.outcomes.map((o) => o.outcome);
   const parts = [
@@ -132,7 +132,7 @@ function byHtml(doc: SummaryDoc, t: BatchTexts, m: Messages): string[] {
 }
 
 /** `--label FIELD`: the confusion matrix, the four metrics as a chart and with their intervals. */
-function validationHtml(doc: SummaryDoc, t: BatchTexts): string[] {
+function validationHtml(doc: SummaryDoc, t: Catalogue['batch']): string[] {
   const v = doc.validation;
   if (!v) return [];
   const [, c1, c2] = t.matrixHead;

@@ -2,19 +2,19 @@
  * The `batch --frameworks` sections of the terminal summary: outcomes per framework, agreement
  * of every pair with its crosstab and the reasons outcomes differ, and validation per framework.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import { displayWidth } from './layout.js';
 import type { FrameworksSummary, PairAgreement } from '../report/batch-frameworks.js';
 import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
-import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { legend, padStart, table, type Pen } from './batch-columns.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
 type Messages = (typeof messages)[Lang];
 
 export function frameworksLines(fs: FrameworksSummary, lang: Lang, pen: Pen): string[] {
-  const t: BatchTexts = batchTexts[lang];
+  const t: Catalogue['batch'] = say(lang).batch;
   const m = messages[lang];
   const out: string[] = ['', pen.h(t.frameworks(fs.primary))];
   const head = [t.outcome, ...fs.list.map((f) => f.id)];
@@ -36,7 +36,7 @@ export function frameworksLines(fs: FrameworksSummary, lang: Lang, pen: Pen): st
 }
 
 /** One line per pair: the same outcome, agreement on "victim likely", kappa and the 2×2 counts. */
-function agreementLines(fs: FrameworksSummary, t: BatchTexts, { h, note }: Pen): string[] {
+function agreementLines(fs: FrameworksSummary, t: Catalogue['batch'], { h, note }: Pen): string[] {
   const none = t.none;
   return [
     '',
@@ -73,7 +73,7 @@ function pairLines(
   m: Messages,
   { h, note }: Pen,
 ): string[] {
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   const out = ['', h(t.crosstab(a.frameworks[0], a.frameworks[1]))];
   if (k === 0) out.push(...note(legend(t, m, OUTCOMES_STRONGEST_FIRST)));
   out.push(
@@ -105,7 +105,7 @@ function pairLines(
 }
 
 /** With --label: the matrix and point estimates per framework, then two intervals each. */
-function validationLines(fs: FrameworksSummary, t: BatchTexts, { h, note }: Pen): string[] {
+function validationLines(fs: FrameworksSummary, t: Catalogue['batch'], { h, note }: Pen): string[] {
   const validated = fs.list.filter((f) => f.validation);
   if (!validated.length) return [];
   const label = validated[0]!.validation!.label;

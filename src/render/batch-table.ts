@@ -3,19 +3,19 @@
  * stays the data): counts with bar charts, aligned by display width so that Korean labels line up.
  * One function per section, in the order they are printed.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
 import { messages } from '../base/i18n.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, num, pct } from './batch-words.js';
-import { batchTexts, type BatchTexts } from './batch-texts.js';
 import { bar, legend, padStart, stacked, table, type Pen } from './batch-columns.js';
 import { frameworksLines } from './batch-table-frameworks.js';
 
 type Messages = (typeof messages)[Lang];
 
 export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   const m = messages[lang];
   const pen: Pen = {
     h: (s) => style.chalk.bold(s),
@@ -35,7 +35,7 @@ export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   return out.join('\n') + '\n';
 }
 
-function headLines(doc: SummaryDoc, t: BatchTexts, { h }: Pen): string[] {
+function headLines(doc: SummaryDoc, t: Catalogue['batch'], { h }: Pen): string[] {
   const out = [h(`${t.title} — ${doc.set.id} ${doc.set.version}`)];
   out.push(t.records(num(doc.records.read), num(doc.records.scored), num(doc.records.bad)));
   if (doc.stoppedAtLine !== null) out.push(t.stopped(doc.stoppedAtLine));
@@ -44,7 +44,7 @@ function headLines(doc: SummaryDoc, t: BatchTexts, { h }: Pen): string[] {
   return out;
 }
 
-function outcomeLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h }: Pen): string[] {
+function outcomeLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h }: Pen): string[] {
   const out = ['', h(t.outcomes)];
   const labels = doc.outcomes.map((o) => m.outcomeLabel[o.outcome]);
   const lw = Math.max(...labels.map(displayWidth), displayWidth(t.outcome));
@@ -55,7 +55,7 @@ function outcomeLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h }: Pen): 
   return out;
 }
 
-function elementLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h }: Pen): string[] {
+function elementLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h }: Pen): string[] {
   const out = ['', h(`${t.elements}  (█ ${m.status.met} ▒ ${m.status.unknown} ░ ${m.status['not-met']})`)];
   const ew = Math.max(...doc.elements.map((e) => displayWidth(m.element[e.element as 'act'])));
   for (const e of doc.elements)
@@ -68,7 +68,7 @@ function elementLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h }: Pen): 
   return out;
 }
 
-function prevalenceLines(doc: SummaryDoc, t: BatchTexts, { h, note }: Pen): string[] {
+function prevalenceLines(doc: SummaryDoc, t: Catalogue['batch'], { h, note }: Pen): string[] {
   const out = ['', h(t.prevalence), ...note(t.prevalenceNote)];
   const iw = Math.max(...doc.indicators.map((i) => displayWidth(i.id)));
   for (const i of doc.indicators) {
@@ -79,7 +79,7 @@ function prevalenceLines(doc: SummaryDoc, t: BatchTexts, { h, note }: Pen): stri
 }
 
 /** `--by FACT`: the share of each outcome per value of the fact. */
-function byLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h, note }: Pen): string[] {
+function byLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h, note }: Pen): string[] {
   if (!doc.by) return [];
   const order = doc.outcomes.map((o) => o.outcome);
   return [
@@ -101,7 +101,7 @@ function byLines(doc: SummaryDoc, t: BatchTexts, m: Messages, { h, note }: Pen):
 }
 
 /** `--label FIELD`: the confusion matrix and the four metrics with their intervals. */
-function validationLines(doc: SummaryDoc, t: BatchTexts, { h, note }: Pen): string[] {
+function validationLines(doc: SummaryDoc, t: Catalogue['batch'], { h, note }: Pen): string[] {
   const v = doc.validation;
   if (!v) return [];
   const out = [

@@ -2,11 +2,11 @@
  * The batch summary's figures and reasons in words: shared by the terminal table and the HTML
  * report, which lay them out differently but must say the same thing.
  */
+import { say } from '../base/catalogue/index.js';
 import { elementName } from '../frameworks/describe.js';
 import type { Lang } from '../base/i18n.js';
 import type { Proportion } from '../report/stats.js';
 import type { FrameworksSummary, PairReason } from '../report/batch-frameworks.js';
-import { batchTexts } from './batch-texts.js';
 
 export const num = (n: number): string => n.toLocaleString('en-US');
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -21,7 +21,7 @@ export const kappaText = (k: number | null, none: string): string => (k === null
 
 /** A pair's reason for differing outcomes, in words. */
 export function reasonText(r: PairReason, fs: FrameworksSummary, pair: [string, string], lang: Lang): string {
-  const t = batchTexts[lang];
+  const t = say(lang).batch;
   if (r.code === 'element') return t.reasonElement(elementName(r.element, lang));
   if (r.code === 'other') return t.reasonOther;
   const rule = (framework: string, id: string) =>

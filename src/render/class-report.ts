@@ -1,8 +1,8 @@
 /** The class report as a terminal table and as Markdown, in Korean or English. */
+import { say } from '../base/catalogue/index.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 import { displayWidth, padEnd, type Style } from './layout.js';
 import type { ClassReport, WrongOutcome } from '../report/class-report.js';
-import { trainingTextsFor } from './training-texts.js';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 const score = (x: number) => (Math.round(10 * x) / 10).toString();
@@ -12,7 +12,7 @@ function tables(
   lang: Lang,
   titles: boolean,
 ): { scenarios: string[][]; indicators: string[][] } {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   const c = t.columns;
   const wrong = (w: WrongOutcome | null) =>
     w ? `${messages[lang].outcomeLabel[w.outcome]} (${w.count})` : t.none;
@@ -35,7 +35,7 @@ function tables(
 }
 
 export function renderClassReportText(r: ClassReport, lang: Lang, style: Style): string {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   const { chalk } = style;
   // Titles are long; the terminal table keeps to ids so it fits the width.
   const { scenarios, indicators } = tables(r, lang, false);
@@ -70,7 +70,7 @@ function table(rows: string[][], right: boolean[]): string[] {
 }
 
 export function renderClassReportMarkdown(r: ClassReport, lang: Lang): string {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   const { scenarios, indicators } = tables(r, lang, true);
   const wrong = r.mostCommonWrongOutcome;
   const md = (rows: string[][]) => [

@@ -1,11 +1,11 @@
 /** The debrief as the trainee reads it at the end of a run, in Korean or English. */
+import { say } from '../base/catalogue/index.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 import { wrap, type Style } from './layout.js';
 import type { Debrief, ItemComparison, Part } from '../report/debrief.js';
 import { codingLabel, questionText } from './training-words.js';
 import type { Scenario } from '../core/scenario-schema.js';
-import { trainingTextsFor } from './training-texts.js';
 
 export function renderDebrief(
   d: Debrief,
@@ -14,7 +14,7 @@ export function renderDebrief(
   lang: Lang,
   style: Style,
 ): string {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   const m = messages[lang];
   const { chalk, width } = style;
   const out: string[] = [];

@@ -1,4 +1,5 @@
 /** A scenario as a trainer reads it: the situation, every reply with the expert's coding and why. */
+import { say } from '../base/catalogue/index.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 import type { CompiledSet } from '../core/engine.js';
@@ -7,7 +8,6 @@ import { expertCodings, rationaleFor, replyTo } from '../report/expert.js';
 import { questionnaire } from '../core/questionnaire.js';
 import { codingLabel, questionText } from './training-words.js';
 import type { Scenario } from '../core/scenario-schema.js';
-import { trainingTextsFor } from './training-texts.js';
 
 export function renderScenario(
   scenario: Scenario,
@@ -16,7 +16,7 @@ export function renderScenario(
   lang: Lang,
   style: Style,
 ): string {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   const { chalk, width } = style;
   const out: string[] = [];
   const para = (text: string, indent = '  ', first = indent, paint = (l: string) => l) =>

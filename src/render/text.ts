@@ -4,9 +4,9 @@
  * still undecided and why, what to ask next, the legal notes by title, the first protection
  * actions and the numbers to call. `details` prints every reason, note, action and contact in full.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import { messages, type Messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
-import { reportTexts, type ReportTexts } from '../report/report-texts.js';
 import { readAloudLines } from '../report/summary.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { displayWidth, numberAndName, padEnd, wrap, type Style } from './layout.js';
@@ -32,7 +32,7 @@ interface Page {
   chalk: Style['chalk'];
   width: number;
   m: Messages;
-  t: ReportTexts;
+  t: Catalogue['report'];
   details: boolean;
   para: (text: string, indent?: string, first?: string) => void;
   heading: (s: string) => void;
@@ -46,7 +46,7 @@ export function renderText(r: Report, style: Style, opts: TextOptions = {}): str
     chalk,
     width,
     m: messages[r.language],
-    t: reportTexts[r.language],
+    t: say(r.language).report,
     details: opts.details === true,
     para: (text, indent = '  ', first = indent) =>
       wrap(text, width, indent, first).forEach((l) => out.push(l)),

@@ -1,8 +1,8 @@
 /** Words and lines shared by the debrief, the scenario listing and the flow: how a coding reads. */
+import { say } from '../base/catalogue/index.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { pick, type Lang } from '../base/i18n.js';
 import type { FactCoding } from '../report/expert.js';
-import { trainingTextsFor } from './training-texts.js';
 
 /** A coding as a person reads it: "Yes", "17", "Fishing vessel". */
 export function codingLabel(
@@ -12,7 +12,7 @@ export function codingLabel(
   value: FactCoding | null,
   lang: Lang,
 ): string {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   if (value === null) return t.notReached;
   if (value === 'yes' || value === 'no' || value === 'unknown' || value === 'declined')
     return t.answers[value];

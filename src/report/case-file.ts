@@ -3,10 +3,10 @@
  * fields, lists, tables) built from the report, the set and the record of answers, so that the
  * Markdown and the printable HTML say the same thing. Holds no names: only the case code.
  */
+import { say } from '../base/catalogue/index.js';
 import { messages, pick, type Lang } from '../base/i18n.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { ELEMENTS } from '../core/vocabulary.js';
-import { caseFileTexts } from './case-file-texts.js';
 import type { Report } from './report.js';
 import { readAloudLines } from './summary.js';
 
@@ -65,7 +65,7 @@ export function buildCaseFile(
   afterAssessment: Block[] = [],
 ): Block[] {
   const lang = r.language;
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const blocks: Block[] = [{ kind: 'title', text: t.title }, header(r, rec, lang)];
   blocks.push({ kind: 'heading', level: 2, text: t.summary });
   blocks.push({
@@ -92,7 +92,7 @@ export function buildCaseFile(
 }
 
 function header(r: Report, rec: CaseRecord, lang: Lang): Block {
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const rows: [string, string][] = [[t.header.caseCode, rec.caseCode ?? t.none]];
   if (rec.startedAt) rows.push([t.header.started, localStamp(rec.startedAt)]);
   rows.push([t.header.saved, localStamp(rec.savedAt)]);
@@ -109,7 +109,7 @@ function header(r: Report, rec: CaseRecord, lang: Lang): Block {
 /** The outcome, the elements and every reason: `heading` names whose assessment it is. */
 export function assessment(r: Report, lang: Lang, heading?: string): Block[] {
   const m = messages[lang];
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const out: Block[] = [
     { kind: 'heading', level: 2, text: `${heading ?? t.assessment}: ${r.outcomeLabel}` },
     { kind: 'para', spans: [s(r.outcomeText)] },
@@ -140,7 +140,7 @@ export function assessment(r: Report, lang: Lang, heading?: string): Block[] {
 }
 
 function factValue(set: IndicatorSet, id: string, v: CaseRecord['facts'][string], lang: Lang): string {
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'object') return `${v.min}–${v.max}`;
   const option = set.facts.find((f) => f.id === id)?.options?.find((o) => o.id === v);
@@ -153,7 +153,7 @@ const notesOf = (rec: CaseRecord, key: string): string[] => {
 };
 
 function facts(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const items = set.facts.map((f) => {
     const v = rec.facts[f.id];
     const answer =
@@ -171,7 +171,7 @@ function facts(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
 
 function questions(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
   const m = messages[lang];
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const out: Block[] = [{ kind: 'heading', level: 2, text: t.questions }];
   for (const el of ELEMENTS) {
     const items = set.indicators
@@ -191,7 +191,7 @@ function questions(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
 
 function stillOpen(r: Report, lang: Lang): Block[] {
   const m = messages[lang];
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const named = (ids: string[]) => ids.map((id) => r.labels[id] ?? id).join('; ') || t.none;
   const out: Block[] = [
     { kind: 'heading', level: 2, text: t.open },
@@ -266,7 +266,7 @@ function numberIn(contact: string, name: string): Span[] {
 
 /** The ids behind the labels, for whoever reads the file with other tools. */
 function ids(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block {
-  const t = caseFileTexts[lang];
+  const t = say(lang).caseFile;
   const rows: [string, string][] = [];
   for (const f of set.facts)
     if (rec.facts[f.id] !== undefined) rows.push([pick(f.label, lang) || f.id, f.id]);

@@ -2,15 +2,15 @@
  * A reason in words: items named by their short labels, counts said as "1 of the 2 needed",
  * citations in the report language. The codes and ids stay in the reason itself (the JSON).
  */
+import { say } from '../base/catalogue/index.js';
 import { cite, messages, pick, type Lang } from '../base/i18n.js';
 import type { Assessment, Reason, ThresholdResult } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Labeller } from './labels.js';
-import { reportTexts } from './report-texts.js';
 
 export function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang, label: Labeller): string {
   const m = messages[lang];
-  const t = reportTexts[lang];
+  const t = say(lang).report;
   const signs = (ids: string[]) => ids.map(label).join(t.and);
   switch (r.code) {
     case 'statute.applied': {
@@ -66,7 +66,7 @@ function thresholdsText(
   lang: Lang,
   label: Labeller,
 ): string {
-  const t = reportTexts[lang];
+  const t = say(lang).report;
   const parts = thresholds.map((th) =>
     t.threshold({
       label: pick(th.label, lang) || th.id || '',

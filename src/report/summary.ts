@@ -2,10 +2,10 @@
  * The summary a worker reads aloud to the person before anything else: what the screening found,
  * that it is not a legal decision, the rights that apply here, and one number to call.
  */
+import { say } from '../base/catalogue/index.js';
 import { pick, type Lang } from '../base/i18n.js';
 import type { Assessment } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
-import { reportTexts } from './report-texts.js';
 
 /** Rights named in the summary: more would not fit the six lines it is read from. */
 const MAX_RIGHTS = 3;
@@ -28,7 +28,7 @@ export function readAloud(
   lang: Lang,
   referralsInOrder: string[],
 ): ReadAloud {
-  const s = reportTexts[lang].summary;
+  const s = say(lang).report.summary;
   // A note that says the person is a victim (a child in commercial sex) names the strongest right.
   const rights = set.legal
     .filter((l) => l.right && a.legal.includes(l.id) && !a.conditional.legal.includes(l.id))
@@ -50,7 +50,7 @@ export function readAloud(
 
 /** The summary as lines of text, the rights after their lead-in ("Your rights: …"). */
 export function readAloudLines(r: ReadAloud, lang: Lang): string[] {
-  const s = reportTexts[lang].summary;
+  const s = say(lang).report.summary;
   return [
     r.finding,
     r.notLegal,

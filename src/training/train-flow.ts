@@ -5,6 +5,7 @@
  * expert coded it. At the end the debrief compares the two. The Prompter is injected so tests
  * drive the run on a virtual screen.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import { parseNumberFact, withinBounds } from '../core/age.js';
 import type { AnswerValue } from '../core/schema.js';
 import { pick, type Lang } from '../base/i18n.js';
@@ -18,7 +19,6 @@ import { questionKey, questionnaire, type Question } from '../core/questionnaire
 import { renderDebrief } from '../render/debrief.js';
 import { toResult, type TrainingResult } from '../report/training-result.js';
 import type { Scenario } from '../core/scenario-schema.js';
-import { trainingTextsFor, type TrainingTexts } from '../render/training-texts.js';
 
 export interface TrainingOptions {
   scenario: Scenario;
@@ -44,7 +44,7 @@ type Keyed = AnswerValue | typeof FINISH;
 /** What the steps of a run share: the options, the wording, and the writing helpers. */
 interface Run {
   opts: TrainingOptions;
-  t: TrainingTexts;
+  t: Catalogue['training'];
   write: (line: string) => void;
   para: (text: string, indent?: string, first?: string, paint?: (l: string) => string) => void;
 }
@@ -55,7 +55,7 @@ export async function runTraining(opts: TrainingOptions): Promise<TrainingEnd> {
   const write = (line: string) => opts.out.write(line + '\n');
   const run: Run = {
     opts,
-    t: trainingTextsFor(lang),
+    t: say(lang).training,
     write,
     // Wrap first, then colour each line: a colour code must not count towards the width.
     para: (text, indent = '  ', first = indent, paint = (l: string) => l) => {
@@ -119,7 +119,7 @@ function questionOf({ loaded: { set }, lang }: TrainingOptions, q: Question): st
 
 const ANSWER_KEYS = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' } as const;
 
-function answerChoices(t: TrainingTexts): KeyChoice<Keyed>[] {
+function answerChoices(t: Catalogue['training']): KeyChoice<Keyed>[] {
   return (['yes', 'no', 'unknown', 'declined'] as const).map((v) => ({
     value: v,
     key: ANSWER_KEYS[v],
@@ -190,7 +190,7 @@ export async function pickScenario(
   entries: Pick<Scenario, 'id' | 'title' | 'level'>[],
   lang: Lang,
 ): Promise<string> {
-  const t = trainingTextsFor(lang);
+  const t = say(lang).training;
   return prompter.select<string>({
     lang,
     message: t.pickScenario,

@@ -1,7 +1,7 @@
+import { say } from '../../src/base/catalogue/index.js';
 import { describe, expect, it } from 'vitest';
 import { parseAge } from '../../src/interview/parse-age.js';
 import { sessionSchema } from '../../src/io/session.js';
-import { textsFor } from '../../src/interview/texts.js';
 import { answerUntil, finishReview, screen, startInterview } from './drive.js';
 
 /** Recruitment and three purpose items yes, the means unknown, the rest no. */
@@ -72,10 +72,10 @@ describe('interview: the age as a range or an estimate', () => {
     screen.keypress('enter');
     await screen.next();
     expect(d.session.cursor).toBe('fact:age');
-    expect(screen.getScreen()).toContain(textsFor('en').ageInvalid);
-    expect(textsFor('en').ageInvalid).toMatch(/17-19.*about 18/);
-    expect(textsFor('ko').ageInvalid).toMatch(/17-19.*약 18/);
-    expect(d.output()).toContain(textsFor('en').agePrompt);
+    expect(screen.getScreen()).toContain(say('en').interview.ageInvalid);
+    expect(say('en').interview.ageInvalid).toMatch(/17-19.*about 18/);
+    expect(say('ko').interview.ageInvalid).toMatch(/17-19.*약 18/);
+    expect(d.output()).toContain(say('en').interview.agePrompt);
     screen.keypress('escape');
   });
 

@@ -13,6 +13,12 @@ import { cliErrors } from './errors-cli.js';
 import { errorTitles } from './error-titles.js';
 import { errorWords } from './error-words.js';
 import { frameworkTexts } from './frameworks.js';
+import { caseFileTexts } from './case-file.js';
+import { batchRunTexts } from './batch-run.js';
+import { batchTexts } from './batch.js';
+import { reportTexts } from './report.js';
+import { trainingTexts } from './training.js';
+import { interviewTexts } from './interview.js';
 
 const build = (lang: Lang) => ({
   // Each error's message and hint, keyed by its code, grouped by the layer that raises it (the
@@ -24,6 +30,12 @@ const build = (lang: Lang) => ({
   errorTitle: errorTitles[lang],
   ...errorWords[lang],
   frameworks: frameworkTexts[lang],
+  caseFile: caseFileTexts[lang],
+  batchRun: batchRunTexts[lang],
+  batch: batchTexts[lang],
+  report: reportTexts[lang],
+  training: trainingTexts[lang],
+  interview: interviewTexts[lang],
 });
 
 export type Catalogue = ReturnType<typeof build>;

@@ -4,9 +4,10 @@
  * sees whose it is (case code, started, last changed, answers) and confirms; with several open,
  * or a case code several sessions share, the screener picks from a list, last changed first.
  */
+import { type ResumeHeader } from '../../base/catalogue/interview.js';
+import { say } from '../../base/catalogue/index.js';
 import { UserError } from '../../base/errors.js';
 import type { Lang } from '../../base/i18n.js';
-import { textsFor, type ResumeHeader } from '../../interview/texts.js';
 import type { Session } from '../../io/session.js';
 import { localTime } from '../../io/session-line.js';
 import type { SessionInfo, SessionStore } from '../../io/session-store.js';
@@ -74,7 +75,7 @@ async function pick(
   prompter: Prompter,
   { lang, width }: ListScreen,
 ): Promise<Chosen | undefined> {
-  const t = textsFor(lang);
+  const t = say(lang).interview;
   const byId = new Map(infos.map((i) => [i.id, i]));
   const choice = await prompter.select<string>({
     lang,
@@ -91,7 +92,7 @@ async function pick(
 }
 
 function choiceName(store: SessionStore, info: SessionInfo, lang: Lang): string {
-  const t = textsFor(lang);
+  const t = say(lang).interview;
   const changed = localTime(info.changedAt);
   try {
     const state = store.check(info);

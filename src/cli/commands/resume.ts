@@ -1,9 +1,9 @@
 /** `tip-screen resume`: continue a paused screening, the right one (see pick-session.ts). */
+import { say } from '../../base/catalogue/index.js';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { interviewSetup } from '../../interview/setup.js';
 import { wrap } from '../../render/layout.js';
-import { textsFor } from '../../interview/texts.js';
 import { dataDir, SessionStore } from '../../io/session-store.js';
 import { loadTranslation } from '../../io/translations.js';
 import { requireTerminal } from '../../ui/prompts.js';
@@ -23,7 +23,7 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
       .option('--accept-older', 'continue an older copy of the session knowingly (restored backup)'),
   ).action(async (ref: string | undefined, opts: ScreenOptions, cmd: Command) => {
     const lang = ctx.lang(cmd);
-    const t = textsFor(lang);
+    const t = say(lang).interview;
     requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const store = new SessionStore(root);

@@ -1,4 +1,5 @@
 /** `tip-screen scenarios list|show|validate|check|schema`: the training-scenario library. */
+import { say } from '../../base/catalogue/index.js';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, formatProblem, UserError } from '../../base/errors.js';
@@ -15,7 +16,6 @@ import {
 } from '../../io/load-scenario.js';
 import { renderScenario } from '../../render/scenario.js';
 import { scenarioJsonSchema } from '../../core/scenario-schema.js';
-import { trainingTextsFor } from '../../render/training-texts.js';
 import type { Ctx } from '../context.js';
 
 /** What the scenarios subcommands share: the context, and how files and problems are shown. */
@@ -73,7 +73,7 @@ function scenariosList(cmd: Command, sx: Library): void {
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }, sub: Command) => {
       const lang = ctx.lang(sub);
-      const t = trainingTextsFor(lang);
+      const t = say(lang).training;
       const checked = libraryFiles().map(checkScenarioFile);
       const rows = checked.flatMap((c) => (c.ok ? [c.ok.scenario] : []));
       if (opts.json) {

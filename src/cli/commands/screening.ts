@@ -1,4 +1,5 @@
 /** What `screen` and `resume` share: their common options and running the interview to its report. */
+import { say } from '../../base/catalogue/index.js';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CancelledError } from '../../base/errors.js';
@@ -14,7 +15,6 @@ import { runInterview, type InterviewEnd } from '../../interview/run-interview.j
 import type { Session } from '../../io/session.js';
 import { reportsFolder, SessionStore } from '../../io/session-store.js';
 import { writePrivateFile } from '../../io/private-file.js';
-import { textsFor } from '../../interview/texts.js';
 import type { loadTranslation } from '../../io/translations.js';
 import type { LoadedSet } from '../../core/loaded-set.js';
 import type { Prompter, PromptIo } from '../../ui/prompts.js';
@@ -88,7 +88,7 @@ async function offerDetails(
   session: Session,
   report: Report | FrameworksReport,
 ): Promise<void> {
-  const t = textsFor(session.lang);
+  const t = say(session.lang).interview;
   const labels = messages[session.lang].words.confirm;
   if (!(await prompter.confirm({ message: t.showDetails, default: false, labels, lang: session.lang })))
     return;
@@ -110,7 +110,7 @@ async function offerReport(
   set: IndicatorSet,
   passphrase: string | undefined,
 ): Promise<void> {
-  const t = textsFor(session.lang);
+  const t = say(session.lang).interview;
   const labels = messages[session.lang].words.confirm;
   if (!(await prompter.confirm({ message: t.saveReport, default: false, labels, lang: session.lang })))
     return;

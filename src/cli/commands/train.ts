@@ -10,7 +10,6 @@ import { renderClassReportMarkdown, renderClassReportText } from '../../render/c
 import { readResults } from '../../io/result-file.js';
 import { writePrivateFile } from '../../io/private-file.js';
 import { pickScenario, runTraining } from '../../training/train-flow.js';
-import { trainingTextsFor } from '../../render/training-texts.js';
 import { createPrompter, requireTerminal } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
 import { say } from '../../base/catalogue/index.js';
@@ -25,7 +24,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
     .option('--out <file>', 'save the result as JSON (mode 0600; holds no name)')
     .action(async (ref: string | undefined, opts: { out?: string }, cmd: Command) => {
       const lang = ctx.lang(cmd);
-      const t = trainingTextsFor(lang);
+      const t = say(lang).training;
       const out = opts.out ? resolve(ctx.io.cwd, opts.out) : undefined;
       // Refuse a result path that cannot be written before the trainee puts in the work.
       if (out && !(existsSync(dirname(out)) && statSync(dirname(out)).isDirectory()))

@@ -2,7 +2,6 @@
  * The warnings a batch run prints on standard error as it goes, in Korean and English. The
  * summary's own words (table and report) are in render/batch-texts.ts.
  */
-import type { Lang } from '../base/i18n.js';
 
 const en = {
   emptyInput: (name: string) => `Warning: ${name} has no records.`,
@@ -19,4 +18,4 @@ const ko: typeof en = {
   idCheckPartial: (n) => `경고: 레코드가 너무 많아 id 중복은 처음 ${n}건만 확인했습니다.`,
 };
 
-export const runTexts: Record<Lang, typeof en> = { en, ko };
+export const batchRunTexts = { ko, en };

@@ -1,5 +1,4 @@
 /** What the interview says to the screener, in Korean and English. Prompt lines stay short. */
-import type { Lang } from '../base/i18n.js';
 
 /** What a screener sees of a session before continuing it. */
 export interface ResumeHeader {
@@ -189,6 +188,4 @@ const en: typeof ko = {
   resumeLeft: 'Nothing was changed. The sessions: tip-screen sessions list',
 };
 
-export const interviewTexts = { ko, en } as const;
-export type InterviewTexts = typeof ko;
-export const textsFor = (lang: Lang): InterviewTexts => interviewTexts[lang];
+export const interviewTexts = { ko, en };

@@ -1,5 +1,4 @@
 /** The words of the batch summary's terminal table and HTML report, in Korean and English. */
-import type { Lang } from '../base/i18n.js';
 
 const en = {
   title: 'Batch summary',
@@ -137,5 +136,4 @@ const ko: typeof en = {
   agreementHead: ['기준 쌍', '동일', '일치율', 'κ', '둘 다', '첫째만', '둘째만', '둘 다 아님'],
 };
 
-export const batchTexts: Record<Lang, typeof en> = { en, ko };
-export type BatchTexts = typeof en;
+export const batchTexts = { ko, en };

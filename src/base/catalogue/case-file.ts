@@ -1,5 +1,4 @@
 /** The case file's headings and words, in Korean and English. */
-import type { Lang } from '../base/i18n.js';
 
 const ko = {
   title: '인신매매 피해자 선별 기록',
@@ -79,4 +78,4 @@ const en: typeof ko = {
   langNames: { ko: 'Korean', en: 'English' },
 };
 
-export const caseFileTexts: Record<Lang, typeof ko> = { ko, en };
+export const caseFileTexts = { ko, en };

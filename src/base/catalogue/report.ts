@@ -2,8 +2,7 @@
  * The report's sentences, keyed by reason and summary code, in Korean and English. Items are
  * named by their short labels (see labels.ts); citations come from the set in the report language.
  */
-import { koDate, type Lang } from '../base/i18n.js';
-import type { Outcome } from '../core/vocabulary.js';
+import { koDate } from '../i18n.js';
 
 export interface ThresholdWords {
   label: string;
@@ -45,7 +44,7 @@ const ko = {
       possible: '인신매매를 가리키는 답변이 있습니다. 더 확인해야 합니다.',
       'insufficient-information': '아직 정보가 부족해서 인신매매 여부를 말할 수 없습니다.',
       'no-indicators': '이번 선별에서는 인신매매 징후가 확인되지 않았지만, 가능성을 배제하지는 않습니다.',
-    } satisfies Record<Outcome, string>,
+    },
     notLegal: '이것은 선별일 뿐 법적 판단이 아닙니다. 피해자 확인은 담당 기관이 합니다.',
     rights: '권리: ',
     nextStep: (contact: string, name: string) =>
@@ -109,5 +108,4 @@ const en: typeof ko = {
   checkNumbers: 'The dates are those of the sources: each number is as dated, check before use.',
 };
 
-export const reportTexts: Record<Lang, typeof ko> = { ko, en };
-export type ReportTexts = typeof ko;
+export const reportTexts = { ko, en };

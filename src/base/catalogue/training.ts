@@ -1,10 +1,8 @@
 /** What training mode says, in Korean and English. Prompt lines stay short (Hangul is two columns). */
-import type { Lang } from '../base/i18n.js';
-import type { Level } from '../core/scenario-schema.js';
 
 const ko = {
   scenario: '훈련 시나리오',
-  levels: { beginner: '초급', intermediate: '중급', advanced: '고급' } satisfies Record<Level, string>,
+  levels: { beginner: '초급', intermediate: '중급', advanced: '고급' },
   onArrival: '상황',
   instructions:
     '질문마다 상대방의 대답이 나옵니다. 대답을 듣고 코딩하십시오: y 예, n 아니오, u 모름, d 답변 거부. f를 누르면 바로 마칩니다. 끝나면 전문가의 코딩과 비교합니다.',
@@ -143,6 +141,4 @@ const en: typeof ko = {
   none: 'none',
 };
 
-export const trainingTexts = { ko, en } as const;
-export type TrainingTexts = typeof ko;
-export const trainingTextsFor = (lang: Lang): TrainingTexts => trainingTexts[lang];
+export const trainingTexts = { ko, en };
