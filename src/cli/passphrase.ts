@@ -10,6 +10,7 @@ import type { Lang } from '../base/i18n.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Io } from '../io/streams.js';
 import { wrap } from '../render/layout.js';
+import { say } from '../base/catalogue/index.js';
 
 const TRIES = 3;
 
@@ -19,9 +20,7 @@ export function strongEnough(passphrase: string): boolean {
 }
 
 function noPrompter(): UserError {
-  return new UserError('BAD_PASSPHRASE', 'This file is encrypted and no passphrase was given.', {
-    hint: 'Set TIP_SCREEN_PASSPHRASE, or run the command in a terminal to be asked.',
-  });
+  return new UserError('BAD_PASSPHRASE', (lang) => say(lang).cliErrors.BAD_PASSPHRASE.noPassphrase());
 }
 
 /** A passphrase for a new encrypted file. */
@@ -40,7 +39,10 @@ export async function newPassphrase(io: Io, prompter: Prompter | undefined, lang
     });
     if ((await prompter.password({ message: t.passphraseAgain, lang })) === first) return first;
     if (left === 0)
-      throw new UserError('BAD_PASSPHRASE', t.passphraseMismatchEnd, { hint: t.passphraseMismatchHint });
+      throw new UserError('BAD_PASSPHRASE', (l) => ({
+        message: textsFor(l).passphraseMismatchEnd,
+        hint: textsFor(l).passphraseMismatchHint,
+      }));
     io.stdout.write(t.passphraseMismatch(left) + '\n');
   }
 }

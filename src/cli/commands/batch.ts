@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { runBatch } from '../../batch/run-batch.js';
 import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { UserError } from '../../base/errors.js';
+import { say } from '../../base/catalogue/index.js';
 import type { Ctx } from '../context.js';
 
 interface BatchFlags {
@@ -60,8 +61,7 @@ export function registerBatch(program: Command, ctx: Ctx): void {
     .option('--quiet', 'do not print the summary table on standard error')
     .action(async (inputs: string[], flags: BatchFlags, cmd: Command) => {
       const jobs = Number(flags.jobs);
-      if (!/^\d+$/.test(flags.jobs))
-        throw new UserError('USAGE', '--jobs must be a whole number from 1 to 64.');
+      if (!/^\d+$/.test(flags.jobs)) throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.jobs());
       await runBatch(
         {
           inputs,

@@ -9,7 +9,8 @@ import { UserError } from '../../base/errors.js';
 import { crosswalkGaps } from '../../frameworks/plan.js';
 import { CROSSWALK_FILE, loadCrosswalk } from '../../io/load-crosswalk.js';
 import { type Crosswalk } from '../../frameworks/crosswalk-schema.js';
-import { pick, type Lang } from '../../base/i18n.js';
+import { messages, pick, type Lang } from '../../base/i18n.js';
+import { say } from '../../base/catalogue/index.js';
 import { wrap } from '../../render/layout.js';
 import type { Ctx } from '../context.js';
 
@@ -30,13 +31,17 @@ export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
       if (gaps.length)
         throw new UserError(
           'CROSSWALK_GAPS',
-          `${gaps.length} framework item(s) are covered by no interview question.`,
+          (lang) => say(lang).cliErrors.CROSSWALK_GAPS.uncovered(gaps.length, cw.primary.set.id),
           {
             problems: gaps.map((g) => ({
               file: cw.file,
-              message: `${g.framework}: "${g.item}" (${g.element}) is not covered`,
+              message: say('en').cliErrors.CROSSWALK_GAPS.item(g.framework, g.item, g.element),
+              ko: say('ko').cliErrors.CROSSWALK_GAPS.item(
+                g.framework,
+                g.item,
+                messages.ko.element[g.element],
+              ),
             })),
-            hint: `Map each item to at least one question of ${cw.primary.set.id} under "frameworks" in the crosswalk.`,
           },
         );
     });
@@ -94,57 +99,32 @@ export function describeCrosswalk(cw: Crosswalk) {
 type Described = ReturnType<typeof describeCrosswalk>;
 
 function crosswalkText(d: Described, lang: Lang, width: number): string {
-  const ko = lang === 'ko';
+  const t = say(lang).cliErrors.crosswalk;
   const out: string[] = [
-    ko ? `대응표: ${d.file}` : `Crosswalk: ${d.file}`,
-    ko
-      ? `면접 질문: ${d.primary.id} (${d.primary.questions}개, 공통 사실 ${d.primary.facts.length}개)`
-      : `Interview questions: ${d.primary.id} (${d.primary.questions}, plus ${d.primary.facts.length} shared facts)`,
+    t.file(d.file),
+    t.primary(d.primary.id, d.primary.questions, d.primary.facts.length),
   ];
   for (const [fact, note] of Object.entries(d.facts))
     wrap(`${fact}: ${pick(note, lang)}`, width, '      ', '  ! ').forEach((l) => out.push(l));
   for (const f of d.frameworks) {
-    out.push(
-      '',
-      `${f.id} - ${pick(f.title, lang)}`,
-      ko
-        ? `  ${f.total}개 항목 중 ${f.covered}개가 면접 질문으로 확인됨`
-        : `  ${f.covered} of ${f.total} items covered by interview questions`,
-    );
+    out.push('', `${f.id} - ${pick(f.title, lang)}`, `  ${t.covered(f.covered, f.total)}`);
     for (const item of f.items) {
       const from = item.from.map((q) => {
         const id = q.element && q.element !== item.element ? `${q.id} (${q.element})` : q.id;
         if (!q.countedFor) return id;
-        if (item.dualUse)
-          return ko ? `${id} [${q.countedFor}에도 반영]` : `${id} [also counted for ${q.countedFor}]`;
-        return ko
-          ? `${id} [${q.countedFor}에 반영됨: 여기서는 '모름']`
-          : `${id} [counted for ${q.countedFor}: unknown here]`;
+        return item.dualUse ? t.alsoCountedFor(id, q.countedFor) : t.countedFor(id, q.countedFor);
       });
-      const body = item.covered
-        ? from.join(', ')
-        : ko
-          ? '없음: 따로 물어야 합니다'
-          : 'NOT COVERED: must be asked separately';
+      const body = item.covered ? from.join(', ') : t.notCovered;
       const first = item.covered ? '    ' : '  ! ';
       wrap(`${item.id} (${item.element}) <- ${body}`, width, '        ', first).forEach((l) => out.push(l));
       if (item.note) wrap(pick(item.note, lang), width, '        ', '        ').forEach((l) => out.push(l));
       if (item.dualUse) {
         const note = item.dualUse.note ? ` ${pick(item.dualUse.note, lang)}` : '';
-        const text = `${ko ? '양쪽 반영 근거' : 'Dual use'}: ${item.dualUse.citation}.${note}`;
+        const text = `${t.dualUse}: ${item.dualUse.citation}.${note}`;
         wrap(text, width, '        ', '        ').forEach((l) => out.push(l));
       }
     }
   }
-  out.push(
-    '',
-    d.gaps.length === 0
-      ? ko
-        ? '모든 기준의 모든 항목이 면접 질문으로 확인됩니다.'
-        : 'Every framework item is covered by at least one interview question.'
-      : ko
-        ? `면접 질문으로 확인되지 않는 항목: ${d.gaps.length}개`
-        : `Items no interview question covers: ${d.gaps.length}`,
-  );
+  out.push('', d.gaps.length === 0 ? t.allCovered : t.gaps(d.gaps.length));
   return out.join('\n') + '\n';
 }

@@ -12,6 +12,7 @@ import { readPrivateFile, writePrivateFile } from '../../io/private-file.js';
 import { createPrompter } from '../../ui/prompts.js';
 import type { Ctx } from '../context.js';
 import { withPassphrase } from '../passphrase.js';
+import { say } from '../../base/catalogue/index.js';
 
 export function registerDecrypt(program: Command, ctx: Ctx): void {
   program
@@ -23,9 +24,7 @@ export function registerDecrypt(program: Command, ctx: Ctx): void {
       const path = resolve(ctx.io.cwd, file);
       const data = readPrivateFile(path);
       if (data === null)
-        throw new UserError('FILE_READ', `There is no file ${shown(path)}.`, {
-          hint: 'Check the path; saved reports are in the reports folder of the data folder.',
-        });
+        throw new UserError('FILE_READ', (lang) => say(lang).cliErrors.FILE_READ.noFile(shown(path)));
       // The header is checked first: a damaged or plain file is reported before any passphrase.
       readHeader(data);
       const tty = ctx.io.stdin.isTTY === true && ctx.io.stdout.isTTY === true;

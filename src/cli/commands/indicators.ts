@@ -12,6 +12,7 @@ import { translationCompleteness } from '../../io/translations.js';
 import type { Ctx } from '../context.js';
 import { registerCrosswalk } from './crosswalk.js';
 import { ELEMENTS } from '../../core/vocabulary.js';
+import { say } from '../../base/catalogue/index.js';
 
 export function registerIndicators(program: Command, ctx: Ctx): void {
   const cmd = program.command('indicators').description('list, show, validate and describe indicator sets');
@@ -54,9 +55,7 @@ function indicatorsShow(cmd: Command, ctx: Ctx): void {
         else ctx.io.stdout.write(showText(section, item, ctx.lang(sub)));
         return;
       }
-      throw new UserError('USAGE', `Set ${set.id} has no item "${id}".`, {
-        hint: 'Run "tip-screen indicators list" to see the ids.',
-      });
+      throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.noSuchItem(set.id, id));
     });
 }
 
@@ -82,9 +81,11 @@ function indicatorsValidate(cmd: Command, ctx: Ctx): void {
         }
       }
       if (failed)
-        throw new UserError('SET_INVALID', `${failed} of ${files.length} file(s) have problems.`, {
-          exitCode: EXIT.usage,
-        });
+        throw new UserError(
+          'SET_INVALID',
+          (lang) => say(lang).cliErrors.SET_INVALID.filesFailed(failed, files.length),
+          { exitCode: EXIT.usage },
+        );
     });
 }
 

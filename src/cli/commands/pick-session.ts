@@ -13,6 +13,7 @@ import { localTime } from '../../io/session-line.js';
 import type { SessionInfo, SessionStore } from '../../io/session-store.js';
 import type { Prompter } from '../../ui/prompts.js';
 import { truncate } from '../../render/layout.js';
+import { say } from '../../base/catalogue/index.js';
 
 /** The language and width the list of sessions is shown in. */
 interface ListScreen {
@@ -41,9 +42,9 @@ export async function chooseSession(
   }
   const open = store.list().filter((info) => stillOpen(store, info));
   if (!open[0])
-    throw new UserError('SESSION_NOT_FOUND', `There is no paused session in ${store.dir}.`, {
-      hint: 'Start one with: tip-screen screen (finished sessions: tip-screen sessions list)',
-    });
+    throw new UserError('SESSION_NOT_FOUND', (lang) =>
+      say(lang).cliErrors.SESSION_NOT_FOUND.noPaused(store.dir),
+    );
   if (open.length === 1) return { info: open[0], confirm: true };
   return pick(store, open, prompter, screen);
 }

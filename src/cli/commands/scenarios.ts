@@ -17,6 +17,7 @@ import {
 import { renderScenario } from '../../render/scenario.js';
 import { scenarioJsonSchema } from '../../core/scenario-schema.js';
 import type { Ctx } from '../context.js';
+import { say } from '../../base/catalogue/index.js';
 
 /** What the scenarios subcommands share: the context, and how files and problems are shown. */
 interface Library {
@@ -99,7 +100,9 @@ function scenariosList(cmd: Command, sx: Library): void {
           `invalid: ${show(c.file)} (run "tip-screen scenarios validate ${show(c.file)}")\n`,
         );
       if (bad.length)
-        throw new UserError('SCENARIO_INVALID', `${bad.length} library scenario(s) have problems.`);
+        throw new UserError('SCENARIO_INVALID', (lang) =>
+          say(lang).cliErrors.SCENARIO_INVALID.library(bad.length),
+        );
     });
 }
 
@@ -139,7 +142,10 @@ function scenariosValidate(cmd: Command, sx: Library): void {
           else reportBad(c);
         }
       const bad = checked.filter((c) => !c.ok).length;
-      if (bad) throw new UserError('SCENARIO_INVALID', `${bad} of ${files.length} file(s) have problems.`);
+      if (bad)
+        throw new UserError('SCENARIO_INVALID', (lang) =>
+          say(lang).cliErrors.SCENARIO_INVALID.filesFailed(bad, files.length),
+        );
     });
 }
 
@@ -183,15 +189,18 @@ function scenariosCheck(cmd: Command, sx: Library): void {
         );
       }
       if (invalid.length)
-        throw new UserError('SCENARIO_INVALID', `${invalid.length} scenario file(s) have problems.`);
+        throw new UserError('SCENARIO_INVALID', (lang) =>
+          say(lang).cliErrors.SCENARIO_INVALID.files(invalid.length),
+        );
       if (wrong.length)
         throw new UserError(
           'SCENARIO_INVALID',
-          `${wrong.length} scenario(s) no longer give the expected outcome: ${wrong.map((r) => r.id).join(', ')}.`,
-          {
-            exitCode: EXIT.record,
-            hint: 'Either the set changed how these cases score, or the scenario needs updating. Run "tip-screen scenarios show ID" to see the expert codings.',
-          },
+          (lang) =>
+            say(lang).cliErrors.SCENARIO_INVALID.wrongOutcome(
+              wrong.length,
+              wrong.map((r) => r.id).join(', '),
+            ),
+          { exitCode: EXIT.record },
         );
     });
 }

@@ -6,6 +6,7 @@ import { answersRecord, caseFileHtml, caseFileMarkdown } from '../case-record.js
 import type { Lang } from '../../base/i18n.js';
 import { renderText } from '../../render/text.js';
 import { UserError } from '../../base/errors.js';
+import { say } from '../../base/catalogue/index.js';
 import { buildReport } from '../../report/report.js';
 import { writePrivateFile } from '../../io/private-file.js';
 import { refuseSameFiles } from '../../io/same-file.js';
@@ -77,7 +78,8 @@ function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang):
   const caseFile = format === 'html' ? caseFileHtml : caseFileMarkdown;
   const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
   if (frameworks !== undefined) {
-    if (opts.set !== undefined) throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
+    if (opts.set !== undefined)
+      throw new UserError('USAGE', (l) => say(l).cliErrors.USAGE.setAndFrameworks());
     const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
     if (format === 'json') return JSON.stringify(fr, null, 2) + '\n';
     if (format === 'text') return renderFrameworksText(fr, style(), textOptions(opts));

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../base/errors.js';
+import { say } from '../../base/catalogue/index.js';
 import { frameworksMode, type FrameworksMode } from '../../interview/frameworks.js';
 import { newSession } from '../../io/session.js';
 import { dataDir, SessionStore } from '../../io/session-store.js';
@@ -41,9 +42,7 @@ function registerScreenCommand(program: Command, ctx: Ctx, makePrompter: MakePro
   ).action(async (opts: ScreenOptions, cmd: Command) => {
     const lang = ctx.lang(cmd);
     if (opts.set !== undefined && opts.frameworks !== undefined)
-      throw new UserError('USAGE', 'Use either --set or --frameworks, not both.', {
-        hint: "Drop --set: with --frameworks the questions come from the crosswalk's primary set.",
-      });
+      throw new UserError('USAGE', (l) => say(l).cliErrors.USAGE.setAndFrameworksScreen());
     // Checked before the terminal, so a wrong name is reported as such.
     const mode = opts.frameworks !== undefined ? frameworksMode(opts.frameworks) : undefined;
     const caseCode = opts.case !== undefined ? checkCaseCode(opts.case, lang) : undefined;

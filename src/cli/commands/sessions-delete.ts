@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { isUserError, UserError } from '../../base/errors.js';
 import type { SessionsCtx } from './sessions-context.js';
 import { messages } from '../../base/i18n.js';
+import { say } from '../../base/catalogue/index.js';
 
 /** `sessions delete`: overwritten, then removed, after a confirmation. */
 export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
@@ -17,12 +18,9 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
       const info = s.find(id);
       if (!opts.yes) {
         if (!sc.terminal())
-          throw new UserError('USAGE', `Deleting session ${info.id} needs a confirmation.`, {
-            hint: 'Without a terminal, add --yes to confirm. Nothing was deleted.',
-          });
+          throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.deleteUnconfirmed(info.id));
         const labels = messages[ctx.lang(c)].words.confirm;
-        const message =
-          ctx.lang(c) === 'ko' ? `세션 ${info.id}을(를) 삭제할까요?` : `Delete session ${info.id}?`;
+        const message = say(ctx.lang(c)).cliErrors.deleteSession.confirm(info.id);
         if (
           !(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels, lang: ctx.lang(c) }))
         ) {
@@ -39,9 +37,12 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
             await sc.unlock(c, info, { acceptOlder: true });
           } catch (e) {
             if (!isUserError(e)) throw e;
-            throw new UserError(e.code, e.message, {
-              hint: 'Deleting an encrypted session needs its passphrase; to delete it without, add --force. Nothing was deleted.',
-            });
+            const shut = e;
+            // The reason in the user's words, with what it means for the deletion.
+            throw new UserError(shut.code, (lang) => ({
+              message: shut.localized?.(lang).message ?? shut.message,
+              hint: say(lang).cliErrors.deleteSession.needsPassphrase,
+            }));
           }
         }
         s.delete(info);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../../base/errors.js';
+import { say } from '../../base/catalogue/index.js';
 import { encrypt } from '../../io/crypto.js';
 import { writePrivateFile } from '../../io/private-file.js';
 import { exportBody } from './session-report.js';
@@ -38,9 +39,7 @@ export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
         const sealed = info.encrypted && opts.decrypt !== true;
         // Checked before anything is read: encrypted bytes are not for a terminal or a pipe.
         if (sealed && !opts.out)
-          throw new UserError('USAGE', `Session ${info.id} is encrypted, so its export is encrypted too.`, {
-            hint: 'Give a file with --out FILE (open it later with: tip-screen decrypt FILE), or add --decrypt to export plain text.',
-          });
+          throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.exportEncrypted(info.id));
         const { session, passphrase } = await sc.open(c, info, opts.acceptOlder);
         const body = exportBody(session, opts.format, ctx.io.cwd, ctx.lang(c));
         if (info.encrypted && !sealed)

@@ -28,7 +28,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
       const out = opts.out ? resolve(ctx.io.cwd, opts.out) : undefined;
       // Refuse a result path that cannot be written before the trainee puts in the work.
       if (out && !(existsSync(dirname(out)) && statSync(dirname(out)).isDirectory()))
-        throw new UserError('USAGE', `Cannot save the result to ${opts.out}: the folder does not exist.`);
+        throw new UserError('USAGE', (l) => say(l).cliErrors.USAGE.noResultFolder(opts.out!));
       const chosen = ref === undefined ? undefined : loadScenario(ref, ctx.io.cwd);
       needTerminal(lang);
       const prompter = createPrompter(ctx.io);
@@ -52,7 +52,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
           const c = checkScenarioFile(f);
           return c.ok ? [c.ok.scenario] : [];
         });
-        if (!entries.length) throw new UserError('USAGE', 'The scenario library is empty.');
+        if (!entries.length) throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.emptyLibrary());
         return pickScenario(prompter, entries, l);
       }
     });
@@ -80,9 +80,14 @@ export function registerTrain(program: Command, ctx: Ctx): void {
       requireTerminal(ctx.io, { lang, alternative: ALTERNATIVE });
     } catch (e) {
       if (!isUserError(e)) throw e;
+      // --no-input and CI are named as they are; the lack of a terminal in the user's words.
       const why = /\(([^)]*)\)\.?$/.exec(e.message)?.[1] ?? 'no terminal';
-      const said = say(lang).errors.NO_TTY.training(why, ALTERNATIVE);
-      throw new UserError('NO_TTY', said.message, { hint: said.hint });
+      throw new UserError('NO_TTY', (l) =>
+        say(l).errors.NO_TTY.training(
+          why === 'no terminal' ? say(l).cliErrors.NO_TTY.noTerminal : why,
+          ALTERNATIVE,
+        ),
+      );
     }
   }
 }
