@@ -10,7 +10,6 @@ import type { Lang } from '../base/i18n.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Io } from '../io/streams.js';
 import { wrap } from '../render/layout.js';
-import { say } from '../base/catalogue/index.js';
 
 const TRIES = 3;
 
@@ -40,8 +39,8 @@ export async function newPassphrase(io: Io, prompter: Prompter | undefined, lang
     if ((await prompter.password({ message: t.passphraseAgain, lang })) === first) return first;
     if (left === 0)
       throw new UserError('BAD_PASSPHRASE', (l) => ({
-        message: textsFor(l).passphraseMismatchEnd,
-        hint: textsFor(l).passphraseMismatchHint,
+        message: say(l).interview.passphraseMismatchEnd,
+        hint: say(l).interview.passphraseMismatchHint,
       }));
     io.stdout.write(t.passphraseMismatch(left) + '\n');
   }

@@ -13,7 +13,6 @@ import { localTime } from '../../io/session-line.js';
 import type { SessionInfo, SessionStore } from '../../io/session-store.js';
 import type { Prompter } from '../../ui/prompts.js';
 import { truncate } from '../../render/layout.js';
-import { say } from '../../base/catalogue/index.js';
 
 /** The language and width the list of sessions is shown in. */
 interface ListScreen {

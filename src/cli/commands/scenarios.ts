@@ -17,7 +17,6 @@ import {
 import { renderScenario } from '../../render/scenario.js';
 import { scenarioJsonSchema } from '../../core/scenario-schema.js';
 import type { Ctx } from '../context.js';
-import { say } from '../../base/catalogue/index.js';
 
 /** What the scenarios subcommands share: the context, and how files and problems are shown. */
 interface Library {
