@@ -7,6 +7,7 @@
 import { extname } from 'node:path';
 import type { Io } from '../io/streams.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import type { CompiledSet } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../base/i18n.js';
@@ -70,13 +71,13 @@ export function resolveBatch(opts: BatchOptions, io: Io): BatchConfig {
   const { set, compiled } = loaded;
   const mapping: Mapping = opts.map ? loadMapping(opts.map, io.cwd) : EMPTY_MAPPING;
   if (opts.by !== undefined && !compiled.factIndex.has(opts.by))
-    throw new UserError('USAGE', `--by ${opts.by}: set ${set.id} has no such fact.`, {
-      hint: `Group by one of: ${set.facts.map((f) => f.id).join(', ')}.`,
-    });
+    throw new UserError('USAGE', (lang) =>
+      say(lang).batchErrors.USAGE.byFact(opts.by!, set.id, set.facts.map((f) => f.id).join(', ')),
+    );
   if (opts.inputs.filter((i) => i === '-').length > 1)
-    throw new UserError('USAGE', 'Standard input ("-") can be read only once.');
+    throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.stdinTwice());
   if (!Number.isInteger(opts.jobs) || opts.jobs < 1 || opts.jobs > 64)
-    throw new UserError('USAGE', '--jobs must be a whole number from 1 to 64.');
+    throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.jobs());
   const inputs = findInputs(opts.inputs, opts.inFormat, io);
   const { spoolDir } = checkOutputs(opts, io);
   const toStdout = opts.out === undefined || opts.out === '-';
@@ -104,7 +105,8 @@ function loadSetOrFrameworks(
 ): { loaded: LoadedSet; plans: FrameworkPlan[] | undefined } {
   if (opts.frameworks === undefined)
     return { loaded: loadSet(opts.set ?? DEFAULT_SET, io.cwd), plans: undefined };
-  if (opts.set !== undefined) throw new UserError('USAGE', 'Use either --set or --frameworks, not both.');
+  if (opts.set !== undefined)
+    throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.setAndFrameworks());
   // Records answer the primary set's questions; the other frameworks are derived from them.
   const cw = loadCrosswalk();
   const plans = planFrameworks(cw, parseFrameworkList(cw, opts.frameworks));

@@ -8,6 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { EXIT, UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { lastRecordEnd } from './csv.js';
 
 // Small enough that a chunk's records and rows die young (larger chunks measurably raised peak
@@ -86,9 +87,8 @@ export const MAX_RECORD_BYTES = 1 << 20;
 /** A record longer than the buffer: double it, up to the record limit. */
 function grow(buf: Buffer, have: number): Buffer {
   if (have >= MAX_RECORD_BYTES)
-    throw new UserError('RECORD_TOO_LARGE', 'A record in the input is longer than 1 MiB.', {
+    throw new UserError('RECORD_TOO_LARGE', (lang) => say(lang).batchInputErrors.RECORD_TOO_LARGE.record(), {
       exitCode: EXIT.record,
-      hint: 'Each record is one line (JSONL) or one row (CSV); check for a missing line break or an unclosed quote.',
     });
   const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
   buf.copy(bigger, 0, 0, have);

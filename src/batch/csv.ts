@@ -3,9 +3,16 @@
  * inside a quoted field doubled, and line breaks allowed inside quotes (so one record may span
  * several lines). Records without any quote, the usual case, take a fast path.
  */
+import { say, type Catalogue } from '../base/catalogue/index.js';
 
+export type CsvSyntaxKind = keyof Catalogue['batchInputErrors']['csvSyntax'];
+
+/** A record that is not CSV; the message is the English, `kind` says what is wrong in any language. */
 export class CsvSyntaxError extends Error {
   override name = 'CsvSyntaxError';
+  constructor(readonly kind: CsvSyntaxKind) {
+    super(say('en').batchInputErrors.csvSyntax[kind]);
+  }
 }
 
 /** Splits one record (without its final line break) into fields. */
@@ -20,7 +27,7 @@ export function parseCsvRecord(text: string): string[] {
       let from = ++i;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q === -1) throw new CsvSyntaxError('a quoted field is not closed');
+        if (q === -1) throw new CsvSyntaxError('unclosed');
         if (text.charCodeAt(q + 1) === 34) {
           value += text.slice(from, q + 1);
           from = q + 2;
@@ -32,14 +39,13 @@ export function parseCsvRecord(text: string): string[] {
       }
       fields.push(value);
       if (i === n) return fields;
-      if (text.charCodeAt(i) !== 44 /* , */)
-        throw new CsvSyntaxError('a quoted field must be followed by a comma or the end of the line');
+      if (text.charCodeAt(i) !== 44 /* , */) throw new CsvSyntaxError('afterQuote');
       i++;
     } else {
       const c = text.indexOf(',', i);
       const end = c === -1 ? n : c;
       const value = text.slice(i, end);
-      if (value.includes('"')) throw new CsvSyntaxError('a quote may only appear inside a quoted field');
+      if (value.includes('"')) throw new CsvSyntaxError('strayQuote');
       fields.push(value);
       if (c === -1) return fields;
       i = c + 1;

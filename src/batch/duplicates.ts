@@ -4,8 +4,8 @@
  * lines and files, never the id itself, which came from the data.
  */
 import { EXIT, UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
-import type { Lang } from '../base/i18n.js';
 import type { IdSet } from './id-set.js';
 
 /** The lines (with the chunk's offset) of scored records whose id an earlier record had. */
@@ -20,27 +20,11 @@ export function duplicateError(
   at: { input: string; line: number },
   many: boolean,
   streamedOut: boolean,
-  lang: Lang,
 ): UserError {
-  const where = `line ${at.line}${many ? ` of ${shown(at.input)}` : ''}`;
-  const ko = lang === 'ko';
-  const written = streamedOut
-    ? ko
-      ? '그 앞의 행은 표준 출력에 이미 쓰였습니다.'
-      : 'The rows before it were written to standard output.'
-    : ko
-      ? '아무것도 쓰지 않았습니다.'
-      : 'Nothing was written.';
+  const input = many ? shown(at.input) : undefined;
   return new UserError(
     'DUPLICATE_IDS',
-    ko
-      ? `${where}의 레코드 id가 앞선 레코드와 같습니다 (--unique-ids). ${written}`
-      : `The record on ${where} has the same id as an earlier record (--unique-ids). ${written}`,
-    {
-      exitCode: EXIT.record,
-      hint: ko
-        ? '레코드마다 고유한 id를 주거나, --unique-ids 없이 실행하면 경고와 함께 채점합니다.'
-        : 'Give every record an id of its own, or leave out --unique-ids to score them with a warning.',
-    },
+    (lang) => say(lang).batchErrors.DUPLICATE_IDS.refused(at.line, input, streamedOut),
+    { exitCode: EXIT.record },
   );
 }

@@ -7,6 +7,7 @@
 import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import { EXIT, UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import { makeStyle } from '../ui/output.js';
 import { buildSummaryDoc, type SummaryDoc } from '../report/batch-summary.js';
@@ -35,7 +36,7 @@ export async function refuseIfStopped(
   errors?.abort();
   if (state.findings.size)
     throw piiError(state.findings, state.findingFiles, cfg.many, state.refusedAt, streamedOut);
-  throw duplicateError(state.duplicateStop!, cfg.many, streamedOut, cfg.opts.lang);
+  throw duplicateError(state.duplicateStop!, cfg.many, streamedOut);
 }
 
 /** Writes --summary and --report and makes every output final; returns the summary. */
@@ -74,7 +75,10 @@ export function printSummary(cfg: BatchConfig, io: Io, state: RunState, doc: Sum
   const words = say(opts.lang).batchRun;
   const first = state.firstDuplicate;
   if (first) {
-    const where = `line ${first.line}${many ? ` of ${shown(first.input)}` : ''}`;
+    const where = say(opts.lang).batchErrors.duplicates.where(
+      first.line,
+      many ? shown(first.input) : undefined,
+    );
     io.stderr.write(words.repeatedIds(state.duplicates, where, opts.errors && shown(opts.errors)) + '\n');
   }
   if (state.ids.full) io.stderr.write(words.idCheckPartial(state.ids.size) + '\n');
@@ -86,18 +90,14 @@ export function failOnBadRecords(cfg: BatchConfig, state: RunState, bad: number)
   if (bad === 0) return;
   const { opts, many } = cfg;
   const { stoppedAt } = state;
-  const more =
-    bad > PRINT_BAD
-      ? ` (${bad - PRINT_BAD} more not shown above${opts.errors ? `; all are in ${opts.errors}` : ''})`
-      : '';
   throw new UserError(
     'BATCH_RECORDS',
-    stoppedAt
-      ? `Stopped at the bad record on line ${stoppedAt.line}${many ? ` of ${stoppedAt.input}` : ''} (--strict); the records before it were scored and written.`
-      : `${bad} record(s) could not be scored${more}; all the others were scored and written.`,
-    {
-      exitCode: EXIT.record,
-      hint: opts.errors ? undefined : 'Add --errors FILE to get every bad record as JSON lines.',
+    (lang) => {
+      const said = say(lang).batchErrors.BATCH_RECORDS;
+      return stoppedAt
+        ? said.stopped(stoppedAt.line, many ? stoppedAt.input : undefined, opts.errors)
+        : said.bad(bad, Math.max(0, bad - PRINT_BAD), opts.errors);
     },
+    { exitCode: EXIT.record },
   );
 }

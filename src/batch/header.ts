@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { checkInput } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
 import { UserError, type Problem } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
 import { RecordEncoder } from './encode.js';
 import { FIELD } from './fields.js';
@@ -39,12 +40,8 @@ export function splitHeader(chunk: Buffer): SplitHeader {
   }
   let text = chunk.toString('utf8', 0, end > 0 && chunk[end - 1] === 13 ? end - 1 : end);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let fields: string[];
-  try {
-    fields = parseCsvRecord(text);
-  } catch (e) {
-    throw e instanceof CsvSyntaxError ? new CsvSyntaxError(`the header line: ${e.message}`) : e;
-  }
+  // A CsvSyntaxError here is about the header line: splitCsvHeader says so.
+  const fields = parseCsvRecord(text);
   return { fields, lines, rest: chunk.subarray(Math.min(end + 1, chunk.length)) };
 }
 
@@ -52,18 +49,19 @@ export function splitHeader(chunk: Buffer): SplitHeader {
 export function splitCsvHeader(chunk: Buffer, name: string): SplitHeader {
   // Excel on Korean Windows saves "CSV" as CP949 (EUC-KR): every Hangul header would come out as
   // replacement characters and be reported as an unknown column, which says nothing useful.
-  if (!isUtf8(chunk))
-    throw new UserError('USAGE', `${name} is not UTF-8 text (it may be CP949 / EUC-KR, as Excel saves it).`, {
-      hint:
-        name === '<stdin>'
-          ? 'Save it as "CSV UTF-8" in Excel, or convert it first: iconv -f cp949 -t utf-8 FILE | tip-screen batch - ...'
-          : `Save it as "CSV UTF-8" in Excel, or convert it: iconv -f cp949 -t utf-8 ${name} > ${name.replace(/\.csv$/i, '')}-utf8.csv`,
-    });
+  if (!isUtf8(chunk)) {
+    const stem = name === '<stdin>' ? undefined : name.replace(/\.csv$/i, '');
+    throw new UserError('USAGE', (lang) => say(lang).batchInputErrors.USAGE.notUtf8(name, stem));
+  }
   try {
     return splitHeader(chunk);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new UserError('USAGE', `${name}: ${e.message}.`);
-    throw e;
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    const { kind } = e;
+    throw new UserError('USAGE', (lang) => {
+      const said = say(lang).batchInputErrors;
+      return said.USAGE.csvHeader(name, said.csvSyntax[kind]);
+    });
   }
 }
 
@@ -76,31 +74,36 @@ export function headerProblems(
   file: string,
 ): Problem[] {
   const enc = new RecordEncoder(cs, mapping, label);
+  const [ko, en] = [say('ko').batchInputErrors.header, say('en').batchInputErrors.header];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   let hasId = false;
   fields.forEach((name, c) => {
     const f = enc.field(name);
-    const at = `column ${c + 1} "${name}"`;
     if (f.kind === FIELD.ignore) return;
     if (f.kind === FIELD.id) hasId = true;
     if (f.kind === FIELD.unknown) {
       // checkInput knows the set's ids and suggests the closest one for a typo.
-      const hint = checkInput(cs.set, {}, { [f.ours]: 'yes' }).problems[0]?.message.match(
-        /did you mean "[^"]+"\?/,
-      )?.[0];
+      const closest = checkInput(cs.set, {}, { [f.ours]: 'yes' }).problems[0]?.message.match(
+        /did you mean "([^"]+)"\?/,
+      )?.[1];
       problems.push({
         file,
-        message: `${at} is not id${label ? `, ${label}` : ''}, a fact or an indicator of set ${cs.set.id}${hint ? `; ${hint}` : ''}`,
+        message: en.unknown(c + 1, name, label, cs.set.id, closest),
+        ko: ko.unknown(c + 1, name, label, cs.set.id, closest),
       });
       return;
     }
     const earlier = seen.get(f.ours);
     if (earlier !== undefined)
-      problems.push({ file, message: `${at} and column "${earlier}" are both ${f.ours}` });
+      problems.push({
+        file,
+        message: en.twice(c + 1, name, earlier, f.ours),
+        ko: ko.twice(c + 1, name, earlier, f.ours),
+      });
     else seen.set(f.ours, name);
   });
-  if (!hasId) problems.push({ file, message: 'there is no "id" column (use --map to name yours)' });
+  if (!hasId) problems.push({ file, message: en.noId, ko: ko.noId });
   return problems;
 }
 

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Io } from '../io/streams.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { cannotRead, shown } from '../io/file-checks.js';
 import type { Source } from './chunks.js';
 import type { Format } from './chunk-result.js';
@@ -22,9 +23,7 @@ export function formatOf(path: string, given: Format | undefined): Format {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json' || path === '-') return 'jsonl';
-  throw new UserError('USAGE', `Cannot tell the format of ${shown(path)} from its name.`, {
-    hint: 'Name it .jsonl or .csv, or say which with --in-format jsonl|csv.',
-  });
+  throw new UserError('USAGE', (lang) => say(lang).batchInputErrors.USAGE.format(shown(path)));
 }
 
 /** Each input in turn: its format, then (a file) that it is a file one may read. "-" is stdin. */

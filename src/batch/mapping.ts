@@ -14,6 +14,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { zodProblems } from '../io/load-set.js';
 import { parseYamlSource } from '../io/yaml-source.js';
 import { readInputFile } from '../io/input-file.js';
@@ -43,18 +44,15 @@ export function loadMapping(path: string, cwd: string): Mapping {
   const text = readInputFile(file, 'mapping');
   const src = parseYamlSource(text, path);
   if (src.errors.length)
-    throw new UserError('USAGE', `The mapping file ${shown(path)} is not valid YAML.`, {
+    throw new UserError('USAGE', (lang) => say(lang).batchInputErrors.USAGE.mappingYaml(shown(path)), {
       problems: src.errors,
     });
   const parsed = mappingSchema.safeParse(src.data ?? {});
   if (!parsed.success)
     throw new UserError(
       'USAGE',
-      `The mapping file ${shown(path)} has ${parsed.error.issues.length} problem(s).`,
-      {
-        problems: zodProblems(src, parsed.error.issues),
-        hint: 'A mapping file has columns: {theirs: ours}, ignore: [columns] and values: {theirs: ours}.',
-      },
+      (lang) => say(lang).batchInputErrors.USAGE.mapping(shown(path), parsed.error.issues.length),
+      { problems: zodProblems(src, parsed.error.issues) },
     );
   const mapping: Mapping = {
     columns: parsed.data.columns,

@@ -9,6 +9,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Io } from '../io/streams.js';
 import { isUserError, UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import type { Lang } from '../base/i18n.js';
 import { dataDir } from '../io/session-store.js';
@@ -60,9 +61,9 @@ export function checkOutputs(opts: OutputOptions, io: Io): { spoolDir: string } 
     // Fail before scoring, not after an hour of it, when an output cannot be written; a link at
     // an output is refused before anything is written (its target is somebody else's file).
     if (!existsSync(dirname(path)))
-      throw new UserError('USAGE', `Cannot write ${shown(path)}: ENOENT.`, {
-        hint: 'Check that the folder exists and that you may write there.',
-      });
+      throw new UserError('USAGE', (lang) =>
+        say(lang).batchInputErrors.USAGE.cannotWrite(shown(path), 'ENOENT'),
+      );
     // A link to a device (/dev/stdout) is written through: it cannot clobber a file.
     if (!isSpecialFile(path)) refuseLink(path);
   }
@@ -135,8 +136,6 @@ function writable<T>(path: string, write: () => T): T {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code || isUserError(e)) throw e;
-    throw new UserError('USAGE', `Cannot write ${shown(path)}: ${code}.`, {
-      hint: 'Check that the folder exists and that you may write there.',
-    });
+    throw new UserError('USAGE', (lang) => say(lang).batchInputErrors.USAGE.cannotWrite(shown(path), code));
   }
 }

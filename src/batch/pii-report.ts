@@ -3,10 +3,9 @@
  * line numbers, what it seems to hold, and what was (not) written. Never a value.
  */
 import { UserError, type Problem } from '../base/errors.js';
-import { KIND_TEXT as KIND_WORDS } from '../guard/find.js';
+import { say } from '../base/catalogue/index.js';
+import { KIND_TEXT } from '../guard/find.js';
 import type { PiiFinding, PiiFindings } from '../guard/records.js';
-
-const KIND_TEXT = (kind: PiiFinding['kind']): string => KIND_WORDS[kind].en;
 
 export function piiError(
   findings: PiiFindings,
@@ -15,30 +14,20 @@ export function piiError(
   refusedAt: { input: string; line: number } | undefined,
   partial: boolean,
 ): UserError {
+  const [ko, en] = [say('ko').batchErrors.PII_DETECTED, say('en').batchErrors.PII_DETECTED];
   const problems: Problem[] = findings.list().map((f) => {
-    const lines = f.lines.length === 1 ? `line ${f.lines[0]}` : `lines ${f.lines.join(', ')}`;
-    const rest = f.count > f.lines.length ? ` and ${f.count - f.lines.length} more` : '';
-    const what =
-      f.via === 'name'
-        ? `is named like a field for ${KIND_TEXT(f.kind)}`
-        : `has values that look like ${KIND_TEXT(f.kind)}`;
+    const more = Math.max(0, f.count - f.lines.length);
     const file = files.get(f);
-    return { ...(many && file ? { file } : {}), message: `${f.field} ${what} (${lines}${rest})` };
+    return {
+      ...(many && file ? { file } : {}),
+      message: en.field(en.place(f.field), KIND_TEXT[f.kind].en, f.via, f.lines, more),
+      ko: ko.field(ko.place(f.field), KIND_TEXT[f.kind].ko, f.via, f.lines, more),
+    };
   });
   if (findings.overflow)
-    problems.push({ message: `… and ${findings.overflow} finding(s) in further fields` });
-  const written =
-    partial && refusedAt && refusedAt.line > 1
-      ? ` Rows for the records before line ${refusedAt.line} were already written to standard output; nothing was written for that record or after it.`
-      : ' Nothing was written.';
-  return new UserError(
-    'PII_DETECTED',
-    `The input seems to hold identifying data, so it was not scored.${written}`,
-    {
-      problems,
-      hint:
-        'Remove these fields, or replace them with codes, before scoring (record ids must not be names, phone or registration numbers either). ' +
-        'If they are not identifying and you may process them, run again with --allow-identifiers.',
-    },
-  );
+    problems.push({ message: en.further(findings.overflow), ko: ko.further(findings.overflow) });
+  const writtenBefore = partial && refusedAt && refusedAt.line > 1 ? refusedAt.line : undefined;
+  return new UserError('PII_DETECTED', (lang) => say(lang).batchErrors.PII_DETECTED.input(writtenBefore), {
+    problems,
+  });
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompiledSet } from '../core/engine.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { ChunkScorer, type ChunkResult, type ScorerConfig } from './scorer.js';
 
 export type ToWorker =
@@ -48,9 +49,7 @@ export function workerUrl(): URL {
   if (existsSync(fileURLToPath(here))) return here;
   const built = new URL('../../dist/batch/worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return built;
-  throw new UserError('USAGE', '--jobs needs the compiled worker (dist/batch/worker.js).', {
-    hint: 'Run "npm run build" first, or use --jobs 1.',
-  });
+  throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.noWorker());
 }
 
 const WORKER_YOUNG_MB = 6;

@@ -9,6 +9,7 @@ import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import type { Sink } from '../io/sink.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import { Progress } from '../ui/progress.js';
 import { mergeSummary } from '../report/batch-counts.js';
@@ -145,10 +146,11 @@ class InputScoring {
     }
     const problems = headerProblems(split.fields, cfg.compiled, cfg.mapping, cfg.opts.label, input.name);
     if (problems.length)
-      throw new UserError('USAGE', `The header of ${input.name} has ${problems.length} problem(s).`, {
-        problems,
-        hint: 'Columns must be id, fact ids and indicator ids ("tip-screen indicators list"); use --map to rename or ignore yours.',
-      });
+      throw new UserError(
+        'USAGE',
+        (lang) => say(lang).batchInputErrors.USAGE.header(input.name, problems.length),
+        { problems },
+      );
     this.pool.configure(scorerConfig(cfg, input.format, split.fields));
     return split.rest;
   }

@@ -1,6 +1,7 @@
 /** Which frameworks a crosswalk offers, and checking a user's choice of them. */
 import type { LoadedSet } from '../core/loaded-set.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import type { Crosswalk } from './crosswalk-schema.js';
 
 /** The primary set first, then the others in crosswalk order. */
@@ -21,15 +22,15 @@ export function parseFrameworkList(cw: Crosswalk, list: string | string[]): stri
     ...new Set((Array.isArray(list) ? list : list.split(',')).map((s) => s.trim()).filter(Boolean)),
   ];
   if (ids.length === 0)
-    throw new UserError('USAGE', 'No framework was named.', {
-      hint: `Name one or more of: ${frameworkIds(cw).join(', ')} (comma-separated).`,
-    });
+    throw new UserError('USAGE', (lang) =>
+      say(lang).batchErrors.USAGE.noFramework(frameworkIds(cw).join(', ')),
+    );
   for (const id of ids) frameworkSet(cw, id);
   return ids;
 }
 
 function unknownFramework(cw: Crosswalk, id: string): UserError {
-  return new UserError('USAGE', `"${id}" is not a framework of the crosswalk ${cw.file}.`, {
-    hint: `Frameworks: ${frameworkIds(cw).join(', ')}.`,
-  });
+  return new UserError('USAGE', (lang) =>
+    say(lang).batchErrors.USAGE.unknownFramework(id, cw.file, frameworkIds(cw).join(', ')),
+  );
 }

@@ -12,8 +12,6 @@ export function checkCaseCode(code: string, lang: Lang = 'en'): string {
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))
     // Not repeated back: a wrong code is often a detail the screener should not have typed.
-    throw new UserError('USAGE', 'The case code given is not a valid case code.', {
-      hint: 'Use a code with letters, digits, - or _ and at least one digit (for example SEOUL-2026-014). Never a name.',
-    });
+    throw new UserError('USAGE', (l) => say(l).batchErrors.USAGE.caseCode());
   return code;
 }

@@ -37,9 +37,10 @@ export function requireTerminal(
 ): void {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
   if (opts.noInput || ci || io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
-    const why = opts.noInput ? '--no-input' : ci ? 'CI' : 'no terminal';
-    const said = say(opts.lang).errors.NO_TTY.screening(why, opts.alternative);
-    throw new UserError('NO_TTY', said.message, { hint: said.hint });
+    const why = opts.noInput ? '--no-input' : ci ? 'CI' : undefined;
+    throw new UserError('NO_TTY', (lang) =>
+      say(lang).errors.NO_TTY.screening(why ?? say(lang).batchErrors.NO_TTY.noTerminal, opts.alternative),
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n.js';
 import { commonErrors } from './errors.js';
 import { ioErrors } from './errors-io.js';
 import { batchErrors } from './errors-batch.js';
+import { batchInputErrors } from './errors-batch-input.js';
 import { cliErrors } from './errors-cli.js';
 import { errorTitles } from './error-titles.js';
 import { errorWords } from './error-words.js';
@@ -26,6 +27,7 @@ const build = (lang: Lang) => ({
   errors: commonErrors[lang],
   ioErrors: ioErrors[lang],
   batchErrors: batchErrors[lang],
+  batchInputErrors: batchInputErrors[lang],
   cliErrors: cliErrors[lang],
   errorTitle: errorTitles[lang],
   ...errorWords[lang],
