@@ -7,7 +7,6 @@
 import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import { EXIT, UserError } from '../base/errors.js';
-import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import { makeStyle } from '../ui/output.js';
 import { buildSummaryDoc, type SummaryDoc } from '../report/batch-summary.js';

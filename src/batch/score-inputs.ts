@@ -9,7 +9,6 @@ import { say } from '../base/catalogue/index.js';
 import type { Io } from '../io/streams.js';
 import type { Sink } from '../io/sink.js';
 import { UserError } from '../base/errors.js';
-import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import { Progress } from '../ui/progress.js';
 import { mergeSummary } from '../report/batch-counts.js';
