@@ -33,13 +33,16 @@ export interface PromptIo {
 /** Refuses to start an interactive flow where nobody can answer, instead of hanging. */
 export function requireTerminal(
   io: PromptIo,
-  opts: { noInput?: boolean; lang: Lang; alternative: string },
+  opts: { noInput?: boolean; alternative: string; use?: 'screening' | 'training' },
 ): void {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false' && io.env.CI !== '0';
   if (opts.noInput || ci || io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
     const why = opts.noInput ? '--no-input' : ci ? 'CI' : undefined;
     throw new UserError('NO_TTY', (lang) =>
-      say(lang).errors.NO_TTY.screening(why ?? say(lang).batchErrors.NO_TTY.noTerminal, opts.alternative),
+      say(lang).errors.NO_TTY[opts.use ?? 'screening'](
+        why ?? say(lang).errors.NO_TTY.noTerminal,
+        opts.alternative,
+      ),
     );
   }
 }

@@ -62,7 +62,6 @@ const ko = {
     }),
   },
   /** Why there is nobody to answer, when it is not a flag (--no-input) or CI. */
-  NO_TTY: { noTerminal: '터미널 없음' },
   USAGE: {
     byFact: (by: string, set: string, facts: string): Said => ({
       message: `--by ${by}: ${set} 세트에는 그런 사실 항목이 없습니다.`,
@@ -120,7 +119,6 @@ const en: typeof ko = {
       ...(errors ? {} : { hint: 'Add --errors FILE to get every bad record as JSON lines.' }),
     }),
   },
-  NO_TTY: { noTerminal: 'no terminal' },
   USAGE: {
     byFact: (by, set, facts) => ({
       message: `--by ${by}: set ${set} has no such fact.`,

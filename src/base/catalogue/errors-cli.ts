@@ -55,10 +55,6 @@ const ko = {
     item: (framework: string, item: string, element: string) =>
       `${framework}: "${item}" (${element})은(는) 어떤 면접 질문으로도 확인되지 않습니다`,
   },
-  NO_TTY: {
-    /** Why there is no terminal, when it is neither --no-input nor CI. */
-    noTerminal: '터미널 없음',
-  },
   BAD_PASSPHRASE: {
     noPassphrase: (): Said => ({
       message: '암호화된 파일인데 암호가 주어지지 않았습니다.',
@@ -139,9 +135,6 @@ const en: typeof ko = {
       hint: `Map each item to at least one question of ${primary} under "frameworks" in the crosswalk.`,
     }),
     item: (framework, item, element) => `${framework}: "${item}" (${element}) is not covered`,
-  },
-  NO_TTY: {
-    noTerminal: 'no terminal',
   },
   BAD_PASSPHRASE: {
     noPassphrase: () => ({

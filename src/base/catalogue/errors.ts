@@ -35,6 +35,8 @@ const ko = {
     hint: '표시된 줄과 칸에서 파일을 고치세요.',
   }),
   NO_TTY: {
+    /** Why there is no terminal, when it is neither --no-input nor CI. */
+    noTerminal: '터미널 없음',
     screening: (why: string, alternative: string): Said => ({
       message: `대화형 선별은 터미널에서만 할 수 있습니다 (${why}).`,
       hint: `답변 파일로 점수를 내려면: ${alternative}`,
@@ -92,6 +94,7 @@ const en: typeof ko = {
     hint: 'Fix the file at the line and column shown.',
   }),
   NO_TTY: {
+    noTerminal: 'no terminal',
     screening: (why, alternative) => ({
       message: `The interactive screening needs a terminal (${why}).`,
       hint: `To score answers without a terminal, use: ${alternative}`,

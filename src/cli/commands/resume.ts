@@ -24,7 +24,7 @@ export function registerResume(program: Command, ctx: Ctx, makePrompter: MakePro
   ).action(async (ref: string | undefined, opts: ScreenOptions, cmd: Command) => {
     const lang = ctx.lang(cmd);
     const t = say(lang).interview;
-    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: ALTERNATIVE });
+    requireTerminal(ctx.io, { noInput: !opts.input, alternative: ALTERNATIVE });
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const store = new SessionStore(root);
     const prompter = makePrompter(ctx.io);

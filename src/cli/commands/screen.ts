@@ -50,7 +50,7 @@ function registerScreenCommand(program: Command, ctx: Ctx, makePrompter: MakePro
     // reported as such wherever the command runs.
     const root = dataDir(ctx.io.env, opts.dataDir && resolve(ctx.io.cwd, opts.dataDir));
     const config = readConfig(root);
-    requireTerminal(ctx.io, { noInput: !opts.input, lang, alternative: FRAMEWORKS_ALTERNATIVE(mode) });
+    requireTerminal(ctx.io, { noInput: !opts.input, alternative: FRAMEWORKS_ALTERNATIVE(mode) });
     const setRef = mode ? mode.crosswalk.primary.set.id : (opts.set ?? config.set ?? DEFAULT_SET);
     const loaded = mode ? mode.crosswalk.primary : loadSet(setRef, ctx.io.cwd);
     const respondent = opts.respondentLang ? loadTranslation(loaded.set, opts.respondentLang) : undefined;

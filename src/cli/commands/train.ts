@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isUserError, UserError } from '../../base/errors.js';
+import { UserError } from '../../base/errors.js';
 import type { Lang } from '../../base/i18n.js';
 import { classReport } from '../../report/class-report.js';
 import { checkScenarioFile, libraryFiles, loadScenario } from '../../io/load-scenario.js';
@@ -30,7 +30,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
       if (out && !(existsSync(dirname(out)) && statSync(dirname(out)).isDirectory()))
         throw new UserError('USAGE', (l) => say(l).cliErrors.USAGE.noResultFolder(opts.out!));
       const chosen = ref === undefined ? undefined : loadScenario(ref, ctx.io.cwd);
-      needTerminal(lang);
+      needTerminal();
       const prompter = createPrompter(ctx.io);
       const { scenario, loaded } = chosen ?? loadScenario(await pickFromLibrary(lang), ctx.io.cwd);
       const end = await runTraining({
@@ -75,19 +75,7 @@ export function registerTrain(program: Command, ctx: Ctx): void {
     });
 
   /** The shared check, with a hint that fits training rather than scoring. */
-  function needTerminal(lang: Lang): void {
-    try {
-      requireTerminal(ctx.io, { lang, alternative: ALTERNATIVE });
-    } catch (e) {
-      if (!isUserError(e)) throw e;
-      // --no-input and CI are named as they are; the lack of a terminal in the user's words.
-      const why = /\(([^)]*)\)\.?$/.exec(e.message)?.[1] ?? 'no terminal';
-      throw new UserError('NO_TTY', (l) =>
-        say(l).errors.NO_TTY.training(
-          why === 'no terminal' ? say(l).cliErrors.NO_TTY.noTerminal : why,
-          ALTERNATIVE,
-        ),
-      );
-    }
+  function needTerminal(): void {
+    requireTerminal(ctx.io, { alternative: ALTERNATIVE, use: 'training' });
   }
 }
