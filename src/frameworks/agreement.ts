@@ -5,7 +5,7 @@
  */
 import type { Status } from '../core/engine.js';
 import { ELEMENTS, type Element } from '../core/schema.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';
 import { bilingual, elementName, statusName, type Bilingual } from './describe.js';
@@ -38,7 +38,7 @@ export function elementDifferences(results: FrameworkResult[]): ElementDifferenc
           elementName(el, lang),
           values.map((v) => ({
             framework: v.framework,
-            shown: v.value === 'not-required' ? messages[lang].words.notRequired : statusName(v.value, lang),
+            shown: v.value === 'not-required' ? say(lang).words.notRequired : statusName(v.value, lang),
           })),
           lang,
         ),
@@ -55,11 +55,11 @@ export function elementDifferences(results: FrameworkResult[]): ElementDifferenc
       values: waivers,
       text: bilingual((lang) =>
         line(
-          messages[lang].words.meansWaived,
+          say(lang).words.meansWaived,
           results.map((r, k) => {
             const id = waivers[k]!.value;
             const w = r.loaded.set.rules.waiver.find((x) => x.id === id);
-            const none = messages[lang].words.none;
+            const none = say(lang).words.none;
             return { framework: r.id, shown: id === null ? none : pick(w?.label, lang) || id };
           }),
           lang,

@@ -7,7 +7,7 @@ import { walkCondition } from '../core/condition.js';
 import type { FactInput, Status } from '../core/engine.js';
 import type { Element, IndicatorSet } from '../core/schema.js';
 import { labelOf } from '../core/label-of.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 
 export interface Bilingual {
@@ -17,11 +17,11 @@ export interface Bilingual {
 
 export const bilingual = (f: (lang: Lang) => string): Bilingual => ({ ko: f('ko'), en: f('en') });
 
-export const elementName = (el: Element, lang: Lang): string => messages[lang].elementInText[el];
-export const statusName = (s: Status, lang: Lang): string => messages[lang].status[s];
+export const elementName = (el: Element, lang: Lang): string => say(lang).elementInText[el];
+export const statusName = (s: Status, lang: Lang): string => say(lang).status[s];
 /** Items by their labels, or "none". */
 export const list = (set: IndicatorSet, items: string[], lang: Lang): string =>
-  items.length ? labels(set, items, lang) : messages[lang].words.none;
+  items.length ? labels(set, items, lang) : say(lang).words.none;
 
 export const labels = (set: IndicatorSet, items: string[], lang: Lang): string =>
   items.map((id) => labelOf(set, id, lang)).join(', ');
@@ -32,9 +32,9 @@ export function factLabel(set: IndicatorSet, id: string, lang: Lang): string {
 
 export function factValueText(set: IndicatorSet, id: string, value: FactInput, lang: Lang): string {
   if (value === undefined || value === null || value === 'unknown' || value === 'declined')
-    return messages[lang].words.unknown;
+    return say(lang).words.unknown;
   const fact = set.facts.find((f) => f.id === id);
-  if (fact?.type === 'tristate') return messages[lang].words[value === 'yes' ? 'yes' : 'no'];
+  if (fact?.type === 'tristate') return say(lang).words[value === 'yes' ? 'yes' : 'no'];
   if (typeof value === 'object')
     return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
   const option = fact?.options?.find((o) => o.id === value);

@@ -6,7 +6,7 @@
  */
 import type { FactInput, Status } from '../core/engine.js';
 import { ELEMENTS, type Element, type Outcome, type Text, type WaiverDef } from '../core/schema.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';
 import {
@@ -109,7 +109,7 @@ function explain(
         const state = (r: FrameworkResult) =>
           say(lang).frameworks.state(
             r.id,
-            messages[lang].outcomeLabel[r.assessment.outcome],
+            say(lang).outcomeLabel[r.assessment.outcome],
             ELEMENTS.map(
               (el) => `${elementName(el, lang)} ${statusName(r.assessment.elements[el].status, lang)}`,
             ).join(', '),

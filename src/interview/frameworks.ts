@@ -3,6 +3,7 @@
  * (the primary set's, each once, plus any fact or item that no primary question covers); every
  * framework is scored from those answers, exactly as `score --frameworks` scores an answers file.
  */
+import { say } from '../base/catalogue/index.js';
 import { isAsked, questionKey, skipContext } from '../core/questionnaire.js';
 import type { Element, FactDef, IndicatorDef } from '../core/schema.js';
 import { deriveFramework } from '../frameworks/derive.js';
@@ -12,7 +13,7 @@ import { planQuestions, type PlannedQuestion } from '../frameworks/plan.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import { scoreInterview } from '../io/score-file.js';
 import { frameworkSet, parseFrameworkList } from '../frameworks/select.js';
-import { messages, type Lang } from '../base/i18n.js';
+import { type Lang } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
 import { type LoadedSet } from '../core/loaded-set.js';
 import type { Session } from '../io/session.js';
@@ -105,7 +106,7 @@ export function sessionFrameworksReport(
  * `shown`, the report whose elements the orientation has just printed (all of them without it).
  */
 export function frameworkStatusLine(report: Report, lang: Lang, shown?: Report): string {
-  const m = messages[lang];
+  const m = say(lang);
   const state = (r: Report, e: Element) =>
     e === 'means' && r.meansWaived && r.elements.means.status !== 'met'
       ? m.words.notRequired

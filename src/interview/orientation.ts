@@ -2,7 +2,8 @@
  * Where the assessment stands, printed when a section ends: the three elements so far and the
  * most decisive questions still open (in frameworks mode, one line for each other framework).
  */
-import { messages, pick } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
+import { pick } from '../base/i18n.js';
 import { assess } from '../core/engine.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import { wrap } from '../render/layout.js';
@@ -41,7 +42,7 @@ function wrapped({ write, style }: Screen, label: string, text: string): void {
 function elementsLine({ lang, t, style }: Screen, report: Report): string {
   return ELEMENTS.map((e) => {
     const s = report.elements[e].status;
-    const text = e === 'means' && report.meansWaived && s !== 'met' ? '—' : messages[lang].status[s];
+    const text = e === 'means' && report.meansWaived && s !== 'met' ? '—' : say(lang).status[s];
     return `${t.sections[e]}: ${s === 'met' ? style.chalk.green(text) : text}`;
   }).join(' · ');
 }

@@ -3,6 +3,7 @@
  * language so the screen can be turned toward the person. A missing text falls back to English
  * with a visible marker, never to a blank.
  */
+import { say } from '../base/catalogue/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -10,7 +11,6 @@ import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
 import { UserError } from '../base/errors.js';
 import { INDICATORS_DIR } from './load-set.js';
-import { messages } from '../base/i18n.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
 
@@ -88,7 +88,7 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
     };
     return {
       lang,
-      name: messages[lang].words.languageName,
+      name: say(lang).words.languageName,
       reviewed: true,
       question: (k, id) => own(k, id, 'question'),
       help: (k, id) => own(k, id, 'help'),
@@ -133,7 +133,7 @@ export function translationCompleteness(set: IndicatorSet): Completeness[] {
   const total = ids.reduce((n, x) => n + (x.help ? 2 : 1), 0);
   const rows: Completeness[] = (['ko', 'en'] as const).map((lang) => ({
     lang,
-    name: messages[lang].words.languageName,
+    name: say(lang).words.languageName,
     reviewed: true,
     translated: total,
     total,

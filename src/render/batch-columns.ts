@@ -3,8 +3,6 @@
  * and columns aligned by display width, so that Korean labels line up.
  */
 import type { Catalogue } from '../base/catalogue/index.js';
-import type { Lang } from '../base/i18n.js';
-import type { messages } from '../base/i18n.js';
 import { displayWidth, padEnd } from './layout.js';
 
 /** Headings in bold; explanations are prose, wrapped to the terminal, unlike the tables. */
@@ -46,7 +44,7 @@ export function table(rows: string[][], right: (c: number) => boolean): string[]
 }
 
 /** What the short column names of outcome tables stand for. */
-export function legend(t: Catalogue['batch'], m: (typeof messages)[Lang], order: readonly string[]): string {
+export function legend(t: Catalogue['batch'], m: Catalogue, order: readonly string[]): string {
   const pairs = order.map((o) => [t.shortOutcome[o] ?? o, m.outcomeLabel[o as keyof typeof m.outcomeLabel]]);
   return t.legend(
     pairs.filter(([short, full]) => short !== full).map(([short, full]) => `${short} = ${full}`),

@@ -4,7 +4,6 @@
  */
 import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
-import { messages } from '../base/i18n.js';
 import type { FrameworksSummary } from '../report/batch-frameworks.js';
 import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
 import { barChart, COLOURS, esc } from './html-charts.js';
@@ -21,14 +20,14 @@ export function frameworksHtml(fs: FrameworksSummary, lang: Lang): string[] {
   const t = say(lang).batch;
   return [
     `<h2>${esc(t.frameworks(fs.primary))}</h2>`,
-    ...outcomesHtml(fs, t, messages[lang]),
+    ...outcomesHtml(fs, t, say(lang)),
     ...agreementHtml(fs, lang),
     ...validationHtml(fs, t),
   ];
 }
 
 /** The share "victim likely" per framework as a chart, then every outcome per framework. */
-function outcomesHtml(fs: FrameworksSummary, t: Catalogue['batch'], m: (typeof messages)[Lang]): string[] {
+function outcomesHtml(fs: FrameworksSummary, t: Catalogue['batch'], m: Catalogue): string[] {
   return [
     barChart(
       fs.list.map((f) => {
@@ -62,7 +61,7 @@ function outcomesHtml(fs: FrameworksSummary, t: Catalogue['batch'], m: (typeof m
 function agreementHtml(fs: FrameworksSummary, lang: Lang): string[] {
   if (!fs.agreement.length) return [];
   const t = say(lang).batch;
-  const m = messages[lang];
+  const m = say(lang);
   const parts = [
     `<h2>${esc(t.agreement)}</h2><p class="note">${esc(t.agreementNote)}</p>`,
     htmlTable(

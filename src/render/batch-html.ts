@@ -6,14 +6,11 @@
  */
 import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
-import { messages } from '../base/i18n.js';
 import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, num, pct } from './batch-words.js';
 import { barChart, COLOURS, esc, intervalChart, stackedChart } from './html-charts.js';
 import { frameworksHtml } from './batch-html-frameworks.js';
 import { ELEMENTS } from '../core/vocabulary.js';
-
-type Messages = (typeof messages)[Lang];
 
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#222;line-height:1.45}
@@ -26,7 +23,7 @@ footer{margin-top:2.5rem;color:#666;font-size:.85rem}`;
 
 export function renderHtml(doc: SummaryDoc, lang: Lang): string {
   const t = say(lang).batch;
-  const m = messages[lang];
+  const m = say(lang);
   const parts = [
     ...headHtml(doc, t),
     ...outcomesHtml(doc, t, m),
@@ -56,7 +53,7 @@ function headHtml(doc: SummaryDoc, t: Catalogue['batch']): string[] {
   return parts;
 }
 
-function outcomesHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
+function outcomesHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue): string[] {
   return [
     `<h2>${esc(t.outcomes)}</h2>`,
     barChart(
@@ -71,7 +68,7 @@ function outcomesHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): stri
   ];
 }
 
-function elementsHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
+function elementsHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue): string[] {
   return [
     `<h2>${esc(t.elements)}</h2>`,
     `<p class="legend"><span><i style="background:${COLOURS.met}"></i>${esc(m.status.met)}</span>` +
@@ -92,7 +89,7 @@ function elementsHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): stri
   ];
 }
 
-function prevalenceHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
+function prevalenceHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue): string[] {
   return [
     `<h2>${esc(t.prevalence)}</h2><p class="note">${esc(t.prevalenceNote)}</p>`,
     `<p class="legend">${ELEMENTS.map(
@@ -112,7 +109,7 @@ function prevalenceHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): st
 }
 
 /** `--by FACT`: a table of outcomes per value of the fact. */
-function byHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Messages): string[] {
+function byHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue): string[] {
   if (!doc.by) return [];
   const order = doc.outcomes.map((o) => o.outcome);
   const parts = [

@@ -4,18 +4,15 @@
  */
 import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
-import { messages } from '../base/i18n.js';
 import { displayWidth } from './layout.js';
 import type { FrameworksSummary, PairAgreement } from '../report/batch-frameworks.js';
 import { interval, kappaText, num, pct, reasonText, validationTable } from './batch-words.js';
 import { legend, padStart, table, type Pen } from './batch-columns.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 
-type Messages = (typeof messages)[Lang];
-
 export function frameworksLines(fs: FrameworksSummary, lang: Lang, pen: Pen): string[] {
   const t: Catalogue['batch'] = say(lang).batch;
-  const m = messages[lang];
+  const m = say(lang);
   const out: string[] = ['', pen.h(t.frameworks(fs.primary))];
   const head = [t.outcome, ...fs.list.map((f) => f.id)];
   const rows = OUTCOMES_STRONGEST_FIRST.map((o) => [
@@ -70,7 +67,7 @@ function pairLines(
   k: number,
   fs: FrameworksSummary,
   lang: Lang,
-  m: Messages,
+  m: Catalogue,
   { h, note }: Pen,
 ): string[] {
   const t = say(lang).batch;

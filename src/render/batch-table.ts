@@ -5,18 +5,15 @@
  */
 import { say, type Catalogue } from '../base/catalogue/index.js';
 import type { Lang } from '../base/i18n.js';
-import { messages } from '../base/i18n.js';
 import { displayWidth, padEnd, wrap, type Style } from './layout.js';
 import type { SummaryDoc } from '../report/batch-summary.js';
 import { interval, num, pct } from './batch-words.js';
 import { bar, legend, padStart, stacked, table, type Pen } from './batch-columns.js';
 import { frameworksLines } from './batch-table-frameworks.js';
 
-type Messages = (typeof messages)[Lang];
-
 export function renderTable(doc: SummaryDoc, lang: Lang, style: Style): string {
   const t = say(lang).batch;
-  const m = messages[lang];
+  const m = say(lang);
   const pen: Pen = {
     h: (s) => style.chalk.bold(s),
     note: (s, indent = '  ') => wrap(s, style.width, indent),
@@ -44,7 +41,7 @@ function headLines(doc: SummaryDoc, t: Catalogue['batch'], { h }: Pen): string[]
   return out;
 }
 
-function outcomeLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h }: Pen): string[] {
+function outcomeLines(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue, { h }: Pen): string[] {
   const out = ['', h(t.outcomes)];
   const labels = doc.outcomes.map((o) => m.outcomeLabel[o.outcome]);
   const lw = Math.max(...labels.map(displayWidth), displayWidth(t.outcome));
@@ -55,7 +52,7 @@ function outcomeLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h }
   return out;
 }
 
-function elementLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h }: Pen): string[] {
+function elementLines(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue, { h }: Pen): string[] {
   const out = ['', h(`${t.elements}  (█ ${m.status.met} ▒ ${m.status.unknown} ░ ${m.status['not-met']})`)];
   const ew = Math.max(...doc.elements.map((e) => displayWidth(m.element[e.element as 'act'])));
   for (const e of doc.elements)
@@ -79,7 +76,7 @@ function prevalenceLines(doc: SummaryDoc, t: Catalogue['batch'], { h, note }: Pe
 }
 
 /** `--by FACT`: the share of each outcome per value of the fact. */
-function byLines(doc: SummaryDoc, t: Catalogue['batch'], m: Messages, { h, note }: Pen): string[] {
+function byLines(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue, { h, note }: Pen): string[] {
   if (!doc.by) return [];
   const order = doc.outcomes.map((o) => o.outcome);
   return [

@@ -3,7 +3,6 @@
  * where and why they disagree, and each other framework's assessment. The questions, answers and
  * notes are those of the primary set, written once.
  */
-import { messages } from '../base/i18n.js';
 import { assessment, type Block } from '../report/case-file.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import { agreement, rows } from './frameworks.js';
@@ -11,7 +10,7 @@ import { say } from '../base/catalogue/index.js';
 
 export function frameworksBlocks(fr: FrameworksReport): Block[] {
   const w = say(fr.language).frameworks.table;
-  const m = messages[fr.language];
+  const m = say(fr.language);
   const table = rows(fr, fr.language);
   const out: Block[] = [
     { kind: 'heading', level: 2, text: w.title(fr.primary) },

@@ -1,6 +1,6 @@
 /** The class report as a terminal table and as Markdown, in Korean or English. */
 import { say } from '../base/catalogue/index.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import { displayWidth, padEnd, type Style } from './layout.js';
 import type { ClassReport, WrongOutcome } from '../report/class-report.js';
 
@@ -15,7 +15,7 @@ function tables(
   const t = say(lang).training;
   const c = t.columns;
   const wrong = (w: WrongOutcome | null) =>
-    w ? `${messages[lang].outcomeLabel[w.outcome]} (${w.count})` : t.none;
+    w ? `${say(lang).outcomeLabel[w.outcome]} (${w.count})` : t.none;
   return {
     scenarios: [
       [c.scenario, c.results, c.accuracy, c.meanScore, c.wrongOutcome],
@@ -43,7 +43,7 @@ export function renderClassReportText(r: ClassReport, lang: Lang, style: Style):
   const out = [
     chalk.bold(`${t.classReport}: ${t.results(r.results)}`),
     `${t.meanScore}: ${score(r.meanScore)}`,
-    `${t.wrongOutcome}: ${wrong ? `${messages[lang].outcomeLabel[wrong.outcome]} (${wrong.count})` : t.none}`,
+    `${t.wrongOutcome}: ${wrong ? `${say(lang).outcomeLabel[wrong.outcome]} (${wrong.count})` : t.none}`,
     '',
     chalk.bold(t.perScenario),
     ...table(scenarios, [false, true, true, true, false]).map((l, i) => (i === 0 ? chalk.dim(l) : l)),
@@ -84,7 +84,7 @@ export function renderClassReportMarkdown(r: ClassReport, lang: Lang): string {
       '',
       `- ${t.results(r.results)}`,
       `- ${t.meanScore}: ${score(r.meanScore)}`,
-      `- ${t.wrongOutcome}: ${wrong ? `${messages[lang].outcomeLabel[wrong.outcome]} (${wrong.count})` : t.none}`,
+      `- ${t.wrongOutcome}: ${wrong ? `${say(lang).outcomeLabel[wrong.outcome]} (${wrong.count})` : t.none}`,
       '',
       `## ${t.perScenario}`,
       '',

@@ -1,7 +1,7 @@
 /** The debrief as the trainee reads it at the end of a run, in Korean or English. */
 import { say } from '../base/catalogue/index.js';
 import type { IndicatorSet } from '../core/schema.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import { wrap, type Style } from './layout.js';
 import type { Debrief, ItemComparison, Part } from '../report/debrief.js';
 import { codingLabel, questionText } from './training-words.js';
@@ -15,7 +15,7 @@ export function renderDebrief(
   style: Style,
 ): string {
   const t = say(lang).training;
-  const m = messages[lang];
+  const m = say(lang);
   const { chalk, width } = style;
   const out: string[] = [];
   const para = (text: string, indent = '  ', first = indent) => out.push(...wrap(text, width, indent, first));

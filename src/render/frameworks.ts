@@ -3,7 +3,7 @@
  * same outcome everywhere, whether the element statuses agree too), the answers counted for more
  * than one element, then each framework's own report as the single-set renderers print it.
  */
-import { messages, type Lang } from '../base/i18n.js';
+import { type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import type { Report } from '../report/report.js';
@@ -21,7 +21,7 @@ export function agreement(fr: FrameworksReport): { head: string; differences: st
 
 /** The comparison table: a header row of set ids, then outcome, elements and waiver rows. */
 export function rows(fr: FrameworksReport, lang: Lang): string[][] {
-  const m = messages[lang];
+  const m = say(lang);
   const w = say(lang).frameworks.table;
   const cell = (r: Report, el: (typeof ELEMENTS)[number]) =>
     el === 'means' && r.meansWaived && r.elements.means.status !== 'met'
@@ -61,7 +61,7 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style, opts: T
     for (const d of same.differences) wrap(d, width, '      ', '    - ').forEach((l) => out.push(l));
   }
   for (const d of fr.disagreements) {
-    const labels = d.outcomes.map((o) => messages[fr.language].outcomeLabel[o]);
+    const labels = d.outcomes.map((o) => say(fr.language).outcomeLabel[o]);
     out.push(`  ${d.frameworks[0]} / ${d.frameworks[1]}: ${labels[0]} / ${labels[1]}`);
     for (const reason of d.reasons) wrap(reason.text, width, '      ', '    - ').forEach((l) => out.push(l));
   }

@@ -1,7 +1,7 @@
 /** A scenario as a trainer reads it: the situation, every reply with the expert's coding and why. */
 import { say } from '../base/catalogue/index.js';
 import type { IndicatorSet } from '../core/schema.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import type { CompiledSet } from '../core/engine.js';
 import { wrap, type Style } from './layout.js';
 import { expertCodings, rationaleFor, replyTo } from '../report/expert.js';
@@ -61,7 +61,7 @@ export function renderScenario(
     heading(t.otherQuestions);
     para(others.map((q) => q.id).join(', '));
   }
-  heading(`${t.expectedOutcome}: ${messages[lang].outcomeLabel[scenario.expected.outcome]}`);
+  heading(`${t.expectedOutcome}: ${say(lang).outcomeLabel[scenario.expected.outcome]}`);
   para(`${t.decisive} (★): ${scenario.debrief.decisive.join(', ')}`);
   list(t.legalPoints, scenario.debrief.legalPoints);
   list(t.commonMistakes, scenario.debrief.commonMistakes);

@@ -5,7 +5,6 @@
  * actions and the numbers to call. `details` prints every reason, note, action and contact in full.
  */
 import { say, type Catalogue } from '../base/catalogue/index.js';
-import { messages, type Messages } from '../base/i18n.js';
 import type { Report } from '../report/report.js';
 import { readAloudLines } from '../report/summary.js';
 import { ELEMENTS } from '../core/vocabulary.js';
@@ -31,7 +30,7 @@ interface Page {
   out: string[];
   chalk: Style['chalk'];
   width: number;
-  m: Messages;
+  m: Catalogue;
   t: Catalogue['report'];
   details: boolean;
   para: (text: string, indent?: string, first?: string) => void;
@@ -45,7 +44,7 @@ export function renderText(r: Report, style: Style, opts: TextOptions = {}): str
     out,
     chalk,
     width,
-    m: messages[r.language],
+    m: say(r.language),
     t: say(r.language).report,
     details: opts.details === true,
     para: (text, indent = '  ', first = indent) =>

@@ -4,7 +4,7 @@
  * Markdown and the printable HTML say the same thing. Holds no names: only the case code.
  */
 import { say } from '../base/catalogue/index.js';
-import { messages, pick, type Lang } from '../base/i18n.js';
+import { pick, type Lang } from '../base/i18n.js';
 import type { IndicatorSet } from '../core/schema.js';
 import { ELEMENTS } from '../core/vocabulary.js';
 import type { Report } from './report.js';
@@ -108,7 +108,7 @@ function header(r: Report, rec: CaseRecord, lang: Lang): Block {
 
 /** The outcome, the elements and every reason: `heading` names whose assessment it is. */
 export function assessment(r: Report, lang: Lang, heading?: string): Block[] {
-  const m = messages[lang];
+  const m = say(lang);
   const t = say(lang).caseFile;
   const out: Block[] = [
     { kind: 'heading', level: 2, text: `${heading ?? t.assessment}: ${r.outcomeLabel}` },
@@ -170,7 +170,7 @@ function facts(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
 }
 
 function questions(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
-  const m = messages[lang];
+  const m = say(lang);
   const t = say(lang).caseFile;
   const out: Block[] = [{ kind: 'heading', level: 2, text: t.questions }];
   for (const el of ELEMENTS) {
@@ -190,7 +190,7 @@ function questions(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
 }
 
 function stillOpen(r: Report, lang: Lang): Block[] {
-  const m = messages[lang];
+  const m = say(lang);
   const t = say(lang).caseFile;
   const named = (ids: string[]) => ids.map((id) => r.labels[id] ?? id).join('; ') || t.none;
   const out: Block[] = [
@@ -223,7 +223,7 @@ function stillOpen(r: Report, lang: Lang): Block[] {
 
 /** Legal notes, protection actions and referrals in full, each with its citation or source date. */
 function notes(r: Report, lang: Lang): Block[] {
-  const m = messages[lang];
+  const m = say(lang);
   const cond = (c: string | null) => (c ? [s(`(${c}) `, { em: true })] : []);
   const cite = (c: string | null) => (c ? [s(` (${c})`, { em: true })] : []);
   const out: Block[] = [];

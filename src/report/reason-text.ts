@@ -3,13 +3,13 @@
  * citations in the report language. The codes and ids stay in the reason itself (the JSON).
  */
 import { say } from '../base/catalogue/index.js';
-import { cite, messages, pick, type Lang } from '../base/i18n.js';
+import { cite, pick, type Lang } from '../base/i18n.js';
 import type { Assessment, Reason, ThresholdResult } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Labeller } from './labels.js';
 
 export function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang, label: Labeller): string {
-  const m = messages[lang];
+  const m = say(lang);
   const t = say(lang).report;
   const signs = (ids: string[]) => ids.map(label).join(t.and);
   switch (r.code) {

@@ -2,9 +2,10 @@
  * Turns an engine assessment into the report every output format prints: the assessment's codes
  * and ids plus sentences in the chosen language. Field names here are the documented JSON contract.
  */
+import { say } from '../base/catalogue/index.js';
 import type { Assessment, OpenQuestion, Reason } from '../core/engine.js';
 import { datePrecision, type DatePrecision, type IndicatorSet, type Text } from '../core/schema.js';
-import { cite, messages, pick, type Lang } from '../base/i18n.js';
+import { cite, pick, type Lang } from '../base/i18n.js';
 import { labeller, labelsFor } from './labels.js';
 import { reasonText } from './reason-text.js';
 import { readAloud, type ReadAloud } from './summary.js';
@@ -73,7 +74,7 @@ export interface Report extends Omit<
 }
 
 export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang, opts: ReportOptions = {}): Report {
-  const m = messages[lang];
+  const m = say(lang);
   const label = labeller(set, lang, opts.ids === true);
   const waiver = a.waiverReason ? set.rules.waiver.find((w) => w.id === a.waiverReason) : undefined;
   const byId = <T extends { id: string }>(items: T[], ids: string[]) =>

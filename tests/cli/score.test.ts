@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/base/i18n.js';
+import { catalogue } from '../../src/base/catalogue/index.js';
 import type { Report } from '../../src/report/report.js';
 import { runCli, testdir } from '../helpers/cli.js';
 
@@ -70,11 +70,11 @@ describe('score: input and output', () => {
     const json = await runCli(['score', join(dir, 'a.yaml'), '--json', '--lang', 'ko']);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.language).toBe('ko');
-    expect(report.outcomeText).toBe(messages.ko.outcome[report.outcome]);
+    expect(report.outcomeText).toBe(catalogue.ko.outcome[report.outcome]);
     expect(report.outcomeText).toMatch(/[가-힣]/);
     const text = await runCli(['score', join(dir, 'a.yaml'), '--lang', 'ko']);
-    expect(text.stdout).toContain(messages.ko.outcomeLabel[report.outcome]);
-    expect(text.stdout).toContain(messages.ko.headings.reasons);
+    expect(text.stdout).toContain(catalogue.ko.outcomeLabel[report.outcome]);
+    expect(text.stdout).toContain(catalogue.ko.headings.reasons);
   });
 
   it('when --out is given then the report goes to a file readable only by its owner', async () => {

@@ -20,8 +20,10 @@ import { batchTexts } from './batch.js';
 import { reportTexts } from './report.js';
 import { trainingTexts } from './training.js';
 import { interviewTexts } from './interview.js';
+import { wordTexts } from './words.js';
 
 const build = (lang: Lang) => ({
+  ...wordTexts[lang],
   // Each error's message and hint, keyed by its code, grouped by the layer that raises it (the
   // same code, USAGE say, is raised in several).
   errors: commonErrors[lang],

@@ -9,7 +9,7 @@ import { UserError } from '../../base/errors.js';
 import { crosswalkGaps } from '../../frameworks/plan.js';
 import { CROSSWALK_FILE, loadCrosswalk } from '../../io/load-crosswalk.js';
 import { type Crosswalk } from '../../frameworks/crosswalk-schema.js';
-import { messages, pick, type Lang } from '../../base/i18n.js';
+import { pick, type Lang } from '../../base/i18n.js';
 import { say } from '../../base/catalogue/index.js';
 import { wrap } from '../../render/layout.js';
 import type { Ctx } from '../context.js';
@@ -36,11 +36,7 @@ export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
             problems: gaps.map((g) => ({
               file: cw.file,
               message: say('en').cliErrors.CROSSWALK_GAPS.item(g.framework, g.item, g.element),
-              ko: say('ko').cliErrors.CROSSWALK_GAPS.item(
-                g.framework,
-                g.item,
-                messages.ko.element[g.element],
-              ),
+              ko: say('ko').cliErrors.CROSSWALK_GAPS.item(g.framework, g.item, say('ko').element[g.element]),
             })),
           },
         );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { datePrecision, setSchema, type IndicatorSet, type ReferralDef } from '../../core/schema.js';
 import { overlaySchema } from '../../core/overlay-schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
-import { messages, pick, type Lang } from '../../base/i18n.js';
+import { pick, type Lang } from '../../base/i18n.js';
 import { loadSet } from '../../io/load-set.js';
 import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { padEnd, wrap } from '../../render/layout.js';
@@ -205,7 +205,7 @@ export function describeSet(set: IndicatorSet) {
 function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
   const { chalk, width } = ctx.style();
   const out: string[] = [chalk.bold(`${pick(set.title, lang)} — ${set.id} ${set.version}`)];
-  const m = messages[lang];
+  const m = say(lang);
   const { reconstructed, official, tierReconstructed, added: addedNote } = m.listing;
   const tierName = (t: string | null | undefined) => (!t ? '' : (m.listing.tier[t] ?? t));
   for (const el of ELEMENTS) {
@@ -242,7 +242,7 @@ function listText(set: IndicatorSet, lang: Lang, ctx: Ctx): string {
 }
 
 function referralDateText(r: ReferralDef, lang: Lang): string {
-  return messages[lang].referralDate({
+  return say(lang).referralDate({
     sourceDate: r.sourceDate,
     singleSource: r.confidence === 'single-source',
     verified: r.verified ?? null,
@@ -261,6 +261,6 @@ function showText(section: string, item: Record<string, unknown>, lang: Lang): s
     } else out.push(`  ${key}: ${JSON.stringify(value)}`);
   }
   if (section === 'referrals') out.push(`  ${referralDateText(item as unknown as ReferralDef, lang)}`);
-  if (item.wording === 'reconstructed') out.push(messages[lang].listing.reconstructedNote);
+  if (item.wording === 'reconstructed') out.push(say(lang).listing.reconstructedNote);
   return out.join('\n') + '\n';
 }

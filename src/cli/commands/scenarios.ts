@@ -3,7 +3,7 @@ import { say } from '../../base/catalogue/index.js';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, formatProblem, UserError } from '../../base/errors.js';
-import { messages, pick } from '../../base/i18n.js';
+import { pick } from '../../base/i18n.js';
 import { padEnd } from '../../render/layout.js';
 import {
   checkOutcome,
@@ -90,7 +90,7 @@ function scenariosList(cmd: Command, sx: Library): void {
         const idWidth = Math.max(0, ...rows.map((s) => s.id.length));
         for (const s of rows)
           ctx.io.stdout.write(
-            `${padEnd(s.id, idWidth)}  ${padEnd(t.levels[s.level], 13)} ${padEnd(messages[lang].outcomeLabel[s.expected.outcome], 24)} ${chalk.dim(pick(s.title, lang))}\n`,
+            `${padEnd(s.id, idWidth)}  ${padEnd(t.levels[s.level], 13)} ${padEnd(say(lang).outcomeLabel[s.expected.outcome], 24)} ${chalk.dim(pick(s.title, lang))}\n`,
           );
       }
       const bad = checked.filter((c) => !c.ok);

@@ -19,7 +19,6 @@ import type { loadTranslation } from '../../io/translations.js';
 import type { LoadedSet } from '../../core/loaded-set.js';
 import type { Prompter, PromptIo } from '../../ui/prompts.js';
 import { invokedAs, type Ctx } from '../context.js';
-import { messages } from '../../base/i18n.js';
 
 export interface ScreenOptions {
   set?: string;
@@ -89,7 +88,7 @@ async function offerDetails(
   report: Report | FrameworksReport,
 ): Promise<void> {
   const t = say(session.lang).interview;
-  const labels = messages[session.lang].words.confirm;
+  const labels = say(session.lang).words.confirm;
   if (!(await prompter.confirm({ message: t.showDetails, default: false, labels, lang: session.lang })))
     return;
   const style = ctx.style();
@@ -111,7 +110,7 @@ async function offerReport(
   passphrase: string | undefined,
 ): Promise<void> {
   const t = say(session.lang).interview;
-  const labels = messages[session.lang].words.confirm;
+  const labels = say(session.lang).words.confirm;
   if (!(await prompter.confirm({ message: t.saveReport, default: false, labels, lang: session.lang })))
     return;
   // Reports go to the data folder's reports/ (0700) by default, not wherever the command ran.

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { isUserError, UserError } from '../../base/errors.js';
 import type { SessionsCtx } from './sessions-context.js';
-import { messages } from '../../base/i18n.js';
 import { say } from '../../base/catalogue/index.js';
 
 /** `sessions delete`: overwritten, then removed, after a confirmation. */
@@ -19,7 +18,7 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
       if (!opts.yes) {
         if (!sc.terminal())
           throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.deleteUnconfirmed(info.id));
-        const labels = messages[ctx.lang(c)].words.confirm;
+        const labels = say(ctx.lang(c)).words.confirm;
         const message = say(ctx.lang(c)).cliErrors.deleteSession.confirm(info.id);
         if (
           !(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels, lang: ctx.lang(c) }))
