@@ -8,6 +8,7 @@
 import type { Lang } from '../i18n.js';
 import { commonErrors } from './errors.js';
 import { ioErrors } from './errors-io.js';
+import { ioSetErrors } from './errors-io-sets.js';
 import { batchErrors } from './errors-batch.js';
 import { cliErrors } from './errors-cli.js';
 import { errorTitles } from './error-titles.js';
@@ -18,6 +19,7 @@ const build = (lang: Lang) => ({
   // same code, USAGE say, is raised in several).
   errors: commonErrors[lang],
   ioErrors: ioErrors[lang],
+  ioSetErrors: ioSetErrors[lang],
   batchErrors: batchErrors[lang],
   cliErrors: cliErrors[lang],
   errorTitle: errorTitles[lang],
