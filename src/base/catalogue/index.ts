@@ -9,6 +9,7 @@ import type { Lang } from '../i18n.js';
 import { commonErrors } from './errors.js';
 import { ioErrors } from './errors-io.js';
 import { ioSetErrors } from './errors-io-sets.js';
+import { ioSessionErrors } from './errors-io-sessions.js';
 import { batchErrors } from './errors-batch.js';
 import { cliErrors } from './errors-cli.js';
 import { errorTitles } from './error-titles.js';
@@ -20,6 +21,7 @@ const build = (lang: Lang) => ({
   errors: commonErrors[lang],
   ioErrors: ioErrors[lang],
   ioSetErrors: ioSetErrors[lang],
+  ioSessionErrors: ioSessionErrors[lang],
   batchErrors: batchErrors[lang],
   cliErrors: cliErrors[lang],
   errorTitle: errorTitles[lang],
