@@ -46,9 +46,8 @@ export function parseAnswersFile(text: string, file: string): AnswersFile {
     Array.isArray(data) ||
     !('answers' in data || 'facts' in data)
   )
-    throw new UserError('NOT_ANSWERS', `${shown(file)} is not an answers file.`, {
+    throw new UserError('NOT_ANSWERS', (lang) => say(lang).ioSetErrors.NOT_ANSWERS(shown(file)), {
       exitCode: EXIT.record,
-      hint: 'An answers file is a mapping with "answers" (and usually "facts"), e.g. { facts: {...}, answers: {...} }.',
     });
   const record = data as Record<string, unknown>;
   const problems = Object.keys(record)

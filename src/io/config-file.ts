@@ -10,13 +10,13 @@ import { UserError, type Problem } from '../base/errors.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
 import { zodProblems } from './load-set.js';
 import { shown } from './file-checks.js';
+import { say } from '../base/catalogue/index.js';
 import { readInputFile } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export function configInvalid(file: string, problems: Problem[]): UserError {
-  return new UserError('CONFIG_INVALID', `The settings file ${shown(file)} is not valid.`, {
+  return new UserError('CONFIG_INVALID', (lang) => say(lang).ioErrors.CONFIG_INVALID(shown(file)), {
     problems,
-    hint: 'Fix the lines listed; the settings are encrypt (true or false), set (a set id or file) and lang (ko or en).',
   });
 }
 

@@ -10,6 +10,8 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
+import type { HeaderFault } from '../base/catalogue/errors-io-sessions.js';
 
 const MAGIC1 = Buffer.from('TSENC1\n', 'latin1');
 const MAGIC2 = Buffer.from('TSENC2\n', 'latin1');
@@ -69,7 +71,7 @@ function deriveKey(passphrase: string, salt: Buffer, logN: number, r: number, p:
   // Parameters outside what this tool writes are a damaged header, never a reason to spend
   // gigabytes of memory or minutes of time.
   if (logN < 10 || logN > 20 || r < 1 || r > 32 || p < 1 || p > 4 || 128 * r * 2 ** logN > MAX_MEM)
-    throw headerError('its key parameters are out of range');
+    throw headerError('keyRange');
   const k = lastKey;
   if (k && k.passphrase === passphrase && k.salt.equals(salt) && k.logN === logN && k.r === r && k.p === p)
     return k.key;
@@ -77,7 +79,7 @@ function deriveKey(passphrase: string, salt: Buffer, logN: number, r: number, p:
   try {
     key = scryptSync(passphrase.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: MAX_MEM });
   } catch {
-    throw headerError('its key parameters cannot be used');
+    throw headerError('keyUnusable');
   }
   lastKey = { passphrase, salt: Buffer.from(salt), logN, r, p, key };
   return key;
@@ -130,10 +132,10 @@ interface Header {
  */
 export function readHeader(data: Buffer): Header {
   if (!isEncrypted(data)) {
-    if (looksEncrypted(data)) throw headerError('it does not start with a known format tag');
+    if (looksEncrypted(data)) throw headerError('unknownFormat');
     throw notEncrypted();
   }
-  if (data.length < FIXED_HEADER + TAG) throw headerError('it is too short');
+  if (data.length < FIXED_HEADER + TAG) throw headerError('tooShort');
   const [logN, r, p] = [data[MAGIC_LENGTH]!, data[MAGIC_LENGTH + 1]!, data[MAGIC_LENGTH + 2]!];
   const salt = data.subarray(MAGIC_LENGTH + 3, MAGIC_LENGTH + 3 + SALT);
   const nonce = data.subarray(MAGIC_LENGTH + 3 + SALT, FIXED_HEADER);
@@ -141,7 +143,7 @@ export function readHeader(data: Buffer): Header {
     return { length: FIXED_HEADER, logN, r, p, salt, nonce, context: undefined };
   let at = FIXED_HEADER;
   const take = (n: number): Buffer => {
-    if (at + n > data.length - TAG) throw headerError('it is too short');
+    if (at + n > data.length - TAG) throw headerError('tooShort');
     const b = data.subarray(at, at + n);
     at += n;
     return b;
@@ -149,12 +151,12 @@ export function readHeader(data: Buffer): Header {
   const role = take(take(1)[0]!).toString('latin1');
   const idBytes = take(take(1)[0]!);
   const revision = take(4).readUInt32BE(0);
-  if (!(ROLES as readonly string[]).includes(role)) throw headerError('it names an unknown kind of file');
+  if (!(ROLES as readonly string[]).includes(role)) throw headerError('unknownRole');
   let id: string;
   try {
     id = new TextDecoder('utf-8', { fatal: true }).decode(idBytes);
   } catch {
-    throw headerError('its id is not text');
+    throw headerError('idNotText');
   }
   return { length: at, logN, r, p, salt, nonce, context: { role: role as FileRole, id, revision } };
 }
@@ -179,19 +181,13 @@ export function decrypt(data: Buffer, passphrase: string): Buffer {
 }
 
 function badFile(): UserError {
-  return new UserError('BAD_PASSPHRASE', 'The passphrase is wrong, or the file was changed or damaged.', {
-    hint: 'Nothing was shown or changed. Try the passphrase again; if it is right, the file cannot be trusted.',
-  });
+  return new UserError('BAD_PASSPHRASE', (lang) => say(lang).ioSessionErrors.BAD_PASSPHRASE.wrong());
 }
 
-function headerError(why: string): UserError {
-  return new UserError('ENCRYPTED_HEADER', `The encrypted file's header is damaged: ${why}.`, {
-    hint: 'The file was changed or cut short outside tip-screen and cannot be opened. Nothing was changed.',
-  });
+function headerError(fault: HeaderFault): UserError {
+  return new UserError('ENCRYPTED_HEADER', (lang) => say(lang).ioSessionErrors.ENCRYPTED_HEADER(fault));
 }
 
 function notEncrypted(): UserError {
-  return new UserError('NOT_ENCRYPTED', 'The file is not encrypted, but an encrypted file was expected.', {
-    hint: 'A plain file was put where tip-screen keeps an encrypted one; it was not read. Nothing was changed.',
-  });
+  return new UserError('NOT_ENCRYPTED', (lang) => say(lang).ioSessionErrors.NOT_ENCRYPTED());
 }

@@ -26,24 +26,13 @@ export function lstatOrNull(path: string): Stats | null {
 export function writeError(e: unknown, path: string): UserError {
   const code = (e as NodeJS.ErrnoException | undefined)?.code ?? 'error';
   if (code === 'ENOSPC' || code === 'EDQUOT')
-    return new UserError('DISK_FULL', `The disk is full: ${shown(path)} was not written.`, {
-      exitCode: 1,
-      hint: 'Free some space and run again; the previous file, if there was one, is unchanged.',
-    });
+    return new UserError('DISK_FULL', (lang) => say(lang).ioErrors.DISK_FULL(shown(path)), { exitCode: 1 });
   if (code === 'ELOOP') return linkError(path);
-  return new UserError('FILE_WRITE', `Cannot write ${shown(path)}: ${code}.`, {
-    hint: 'Check that the folder exists and that you may write there.',
-  });
+  return new UserError('FILE_WRITE', (lang) => say(lang).ioErrors.FILE_WRITE(shown(path), code));
 }
 
 export function linkError(path: string): UserError {
-  return new UserError(
-    'UNSAFE_PATH',
-    `${shown(path)} is a symbolic link; tip-screen does not write through links.`,
-    {
-      hint: 'Give the real path of the file, or remove the link. Nothing was changed.',
-    },
-  );
+  return new UserError('UNSAFE_PATH', (lang) => say(lang).ioErrors.UNSAFE_PATH.writeLink(shown(path)));
 }
 
 /** Refuses a path that is a symbolic link (its target is somebody else's file). */

@@ -10,6 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { EXIT, UserError, type Problem } from '../base/errors.js';
+import { catalogue, say } from '../base/catalogue/index.js';
 import { cannotRead, shown } from './file-checks.js';
 import { BIDI_CONTROLS } from '../base/safe-text.js';
 
@@ -27,16 +28,6 @@ export const INPUT_LIMITS = {
 } as const;
 export type InputKind = keyof typeof INPUT_LIMITS;
 
-const KIND_NAMES: Record<InputKind, string> = {
-  set: 'an indicator set',
-  crosswalk: 'a crosswalk',
-  scenario: 'a scenario',
-  answers: 'an answers file',
-  result: 'a training result file',
-  config: 'a settings file',
-  mapping: 'a batch mapping file',
-};
-
 const exitFor = (kind: InputKind): number => (kind === 'answers' ? EXIT.record : EXIT.usage);
 
 const mib = (n: number): string => `${Math.round((n / MiB) * 10) / 10} MiB`;
@@ -44,11 +35,8 @@ const mib = (n: number): string => `${Math.round((n / MiB) * 10) / 10} MiB`;
 function tooLarge(file: string, kind: InputKind): UserError {
   return new UserError(
     'FILE_TOO_LARGE',
-    `${shown(file)} is larger than ${mib(INPUT_LIMITS[kind])}, the limit for ${KIND_NAMES[kind]}.`,
-    {
-      exitCode: exitFor(kind),
-      hint: `Check that this is the file you meant; ${KIND_NAMES[kind]} is never this large.`,
-    },
+    (lang) => say(lang).ioErrors.FILE_TOO_LARGE(shown(file), mib(INPUT_LIMITS[kind]), kind),
+    { exitCode: exitFor(kind) },
   );
 }
 
@@ -103,6 +91,15 @@ export async function readInputStream(stream: Readable, file: string, kind: Inpu
   return decodeInput(Buffer.concat(chunks), file, kind);
 }
 
+/**
+ * A file refused before it was parsed (too large, not UTF-8, hostile YAML), as one problem among
+ * those of other files: its message and code, in English and in Korean.
+ */
+export function refusalProblem(file: string, e: UserError): Problem {
+  const ko = e.localized?.('ko').message;
+  return { file, message: `${e.message} [${e.code}]`, ...(ko ? { ko: `${ko} [${e.code}]` } : {}) };
+}
+
 function readError(file: string, e: unknown, kind: InputKind): UserError {
   return cannotRead(file, e, { exitCode: exitFor(kind) });
 }
@@ -115,10 +112,10 @@ export function decodeInput(buf: Buffer, file: string, kind: InputKind): string 
   if (!isUtf8(buf)) {
     const at = firstInvalidUtf8(buf);
     const pos = bytePosition(buf, at);
-    throw new UserError('NOT_UTF8', `${shown(file)} is not UTF-8 text.`, {
+    const { en, ko } = catalogue;
+    throw new UserError('NOT_UTF8', (lang) => say(lang).ioErrors.NOT_UTF8.file(shown(file)), {
       exitCode: exitFor(kind),
-      problems: [{ file, ...pos, message: 'this byte is not valid UTF-8' }],
-      hint: 'Save the file as UTF-8 (most editors offer it under "Save as" or "Encoding").',
+      problems: [{ file, ...pos, message: en.ioErrors.NOT_UTF8.byte(), ko: ko.ioErrors.NOT_UTF8.byte() }],
     });
   }
   const text = buf.toString('utf8');
@@ -128,26 +125,30 @@ export function decodeInput(buf: Buffer, file: string, kind: InputKind): string 
     let count = 0;
     const lines = lineStarts(text);
     BIDI.lastIndex = 0;
+    const { en, ko } = catalogue;
     for (let m = BIDI.exec(text); m; m = BIDI.exec(text)) {
       count++;
-      if (problems.length < MAX_LISTED)
-        problems.push({
-          file,
-          ...textPosition(lines, m.index),
-          message: `bidirectional control character U+${m[0].codePointAt(0)!.toString(16).toUpperCase()}`,
-        });
+      if (problems.length >= MAX_LISTED) continue;
+      const codePoint = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase()}`;
+      problems.push({
+        file,
+        ...textPosition(lines, m.index),
+        message: en.ioErrors.BIDI_CONTROL.character(codePoint),
+        ko: ko.ioErrors.BIDI_CONTROL.character(codePoint),
+      });
     }
-    if (count > MAX_LISTED)
-      problems.push({ file, message: `and ${count - MAX_LISTED} more`, more: count - MAX_LISTED });
-    throw new UserError(
-      'BIDI_CONTROL',
-      `${shown(file)} contains ${count} bidirectional control character(s), which can make text read differently from what it says.`,
-      {
-        exitCode: exitFor(kind),
-        problems,
-        hint: 'Remove the characters at the positions listed (an editor that shows invisible characters helps).',
-      },
-    );
+    const more = count - MAX_LISTED;
+    if (more > 0)
+      problems.push({
+        file,
+        message: en.ioErrors.BIDI_CONTROL.more(more),
+        ko: ko.ioErrors.BIDI_CONTROL.more(more),
+        more,
+      });
+    throw new UserError('BIDI_CONTROL', (lang) => say(lang).ioErrors.BIDI_CONTROL.file(shown(file), count), {
+      exitCode: exitFor(kind),
+      problems,
+    });
   }
   return text;
 }

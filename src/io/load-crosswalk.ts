@@ -16,6 +16,7 @@ import { fileStamp, StampedCache } from './file-stamp.js';
 import { INDICATORS_DIR, loadSet, withSetReads, zodProblems } from './load-set.js';
 import { type LoadedSet } from '../core/loaded-set.js';
 import { shown } from './file-checks.js';
+import { catalogue, say } from '../base/catalogue/index.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { readInputFile } from './input-file.js';
 import {
@@ -47,21 +48,21 @@ export function loadCrosswalk(file: string = CROSSWALK_FILE, relativeTo?: string
   return value;
 }
 
-function invalid(file: string, problems: Problem[]): never {
+/** Refuses the crosswalk with its problems: syntax errors (the file is not YAML), or any other. */
+function invalid(file: string, problems: Problem[], notYaml = false): never {
   throw new UserError(
     'CROSSWALK_INVALID',
-    `The crosswalk ${shown(file)} has ${problems.length} problem(s).`,
-    {
-      problems,
-      hint: 'Fix each line listed above. Map framework item ids to question ids of the primary set.',
-    },
+    (lang) =>
+      notYaml
+        ? say(lang).ioSetErrors.CROSSWALK_INVALID.yaml(shown(file))
+        : say(lang).ioSetErrors.CROSSWALK_INVALID.problems(shown(file), problems.length),
+    { problems },
   );
 }
 
 function readCrosswalk(file: string): Crosswalk {
   const src = parseYamlSource(readInputFile(file, 'crosswalk'), file);
-  if (src.errors.length)
-    throw new UserError('CROSSWALK_INVALID', `${shown(file)} is not valid YAML.`, { problems: src.errors });
+  if (src.errors.length) invalid(file, src.errors, true);
   const parsed = crosswalkSchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) invalid(file, zodProblems(src, parsed.error.issues));
   const data = parsed.data;
@@ -149,7 +150,16 @@ function loadNamed(
     return loadSet(ref, base);
   } catch (e) {
     if (!isUserError(e)) throw e;
-    problems.push(src.problem(at, `cannot load set "${ref}": ${e.message}`), ...e.problems);
+    const why = e.localized?.('ko').message;
+    const { en, ko } = catalogue;
+    problems.push(
+      src.problem(
+        at,
+        en.ioSetErrors.CROSSWALK_INVALID.cannotLoad(ref, e.message),
+        why === undefined ? undefined : ko.ioSetErrors.CROSSWALK_INVALID.cannotLoad(ref, why),
+      ),
+      ...e.problems,
+    );
     return undefined;
   }
 }

@@ -12,7 +12,8 @@ import { INDICATORS_DIR, loadSet, zodProblems } from './load-set.js';
 import { type LoadedSet } from '../core/loaded-set.js';
 import { shown } from './file-checks.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
-import { readInputFile } from './input-file.js';
+import { say } from '../base/catalogue/index.js';
+import { readInputFile, refusalProblem } from './input-file.js';
 import { expertCodings } from '../report/expert.js';
 import { questionKey, questionnaire } from '../core/questionnaire.js';
 import { scenarioSchema, type Scenario } from '../core/scenario-schema.js';
@@ -47,15 +48,11 @@ export function resolveScenarioFile(ref: string, cwd: string): string {
   if (!/[/\\]|\.(ya?ml|json)$/i.test(ref)) {
     const file = libraryFiles().find((f) => basename(f).replace(/\.ya?ml$/, '') === ref);
     if (file) return file;
-    throw new UserError('USAGE', `There is no scenario called "${shown(ref)}" in the library.`, {
-      hint: `Run "tip-screen scenarios list" to see the ids, or give the path of your own file (e.g. ./my-scenario.yaml).`,
-    });
+    throw new UserError('USAGE', (lang) => say(lang).ioSetErrors.USAGE.noScenario(shown(ref)));
   }
   const file = isAbsolute(ref) ? ref : resolve(cwd, ref);
   if (!existsSync(file))
-    throw new UserError('USAGE', `The scenario file ${shown(ref)} does not exist.`, {
-      hint: 'Check the path, or use a library id from "tip-screen scenarios list".',
-    });
+    throw new UserError('USAGE', (lang) => say(lang).ioSetErrors.USAGE.noScenarioFile(shown(ref)));
   return file;
 }
 
@@ -63,14 +60,10 @@ export function resolveScenarioFile(ref: string, cwd: string): string {
 export function loadScenario(ref: string, cwd: string): LoadedScenario {
   const checked = checkScenarioFile(resolveScenarioFile(ref, cwd));
   if (checked.ok) return checked.ok;
-  throw new UserError(
-    'SCENARIO_INVALID',
-    `The scenario ${checked.file} has ${checked.problems.length} problem(s).`,
-    {
-      problems: checked.problems,
-      hint: 'Fix each line listed above; "tip-screen scenarios schema" prints the format as JSON Schema.',
-    },
-  );
+  const n = checked.problems.length;
+  throw new UserError('SCENARIO_INVALID', (lang) => say(lang).ioSetErrors.SCENARIO_INVALID(checked.file, n), {
+    problems: checked.problems,
+  });
 }
 
 /** Reads and checks one file without throwing, so a command can report many files at once. */
@@ -81,7 +74,7 @@ export function checkScenarioFile(file: string): CheckedFile {
   } catch (e) {
     // Reported with the file's other problems, so one bad file does not hide the rest.
     if (!isUserError(e)) throw e;
-    return { file, problems: [{ file, message: `${e.message} [${e.code}]` }, ...e.problems] };
+    return { file, problems: [refusalProblem(file, e), ...e.problems] };
   }
   if (src.errors.length) return { file, problems: src.errors };
   const parsed = scenarioSchema.safeParse(src.data, SAFE_PARSE);
@@ -93,7 +86,7 @@ export function checkScenarioFile(file: string): CheckedFile {
     loaded = loadSet(scenario.set, dirname(file));
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return { file, problems: [src.problem(['set'], e.message), ...e.problems] };
+    return { file, problems: [src.problem(['set'], e.message, e.localized?.('ko').message), ...e.problems] };
   }
   const problems = [...checkAgainstSet(scenario, loaded, src), ...checkLibraryName(scenario, file, src)];
   return problems.length ? { file, problems } : { file, ok: { scenario, loaded, file }, problems: [] };

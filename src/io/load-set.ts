@@ -96,16 +96,15 @@ function checkIsSet(src: YamlSource): void {
   const d = src.data;
   if (typeof d === 'object' && d !== null && !Array.isArray(d) && ('indicators' in d || 'extends' in d))
     return;
-  throw new UserError('NOT_A_SET', `${shown(src.file)} is not an indicator set.`, {
-    hint: 'An indicator set is a YAML mapping with "id" and "indicators" (an overlay: "id" and "extends"); "tip-screen indicators schema" prints the format.',
-  });
+  throw new UserError('NOT_A_SET', (lang) => say(lang).ioSetErrors.NOT_A_SET(shown(src.file)));
 }
 
 function fail(file: string, problems: Problem[]): never {
-  throw new UserError('SET_INVALID', `The indicator set ${shown(file)} has ${problems.length} problem(s).`, {
-    problems,
-    hint: 'Fix each line listed above; "tip-screen indicators schema" prints the format as JSON Schema.',
-  });
+  throw new UserError(
+    'SET_INVALID',
+    (lang) => say(lang).ioSetErrors.SET_INVALID.problems(shown(file), problems.length),
+    { problems },
+  );
 }
 
 export function zodProblems(src: YamlSource, issues: z.core.$ZodIssue[]): Problem[] {
@@ -134,9 +133,8 @@ function loadSetFile(file: string, chain: string[]): LoadedSet {
   if (chain.includes(file)) fail(file, [{ file, message: `overlay chain loops back to ${file}` }]);
   const src = readSource(file);
   if (src.errors.length)
-    throw new UserError('SET_YAML', `${shown(file)} is not valid YAML.`, {
+    throw new UserError('SET_YAML', (lang) => say(lang).ioSetErrors.SET_YAML(shown(file)), {
       problems: src.errors,
-      hint: 'Fix the YAML syntax at the positions listed (quote ids and text that contain a colon).',
     });
   checkIsSet(src);
   const isOverlay = typeof src.data === 'object' && src.data !== null && 'extends' in src.data;

@@ -26,6 +26,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import {
   cannotRead,
   isSpecialFile,
@@ -166,9 +167,7 @@ export function readPrivateFile(path: string): Buffer | null {
   try {
     const st = fstatSync(fd);
     if (!st.isFile())
-      throw new UserError('UNSAFE_PATH', `${shown(path)} is not a regular file.`, {
-        hint: 'Remove it: tip-screen only reads files it wrote itself. Nothing was changed.',
-      });
+      throw new UserError('UNSAFE_PATH', (lang) => say(lang).ioErrors.UNSAFE_PATH.notRegular(shown(path)));
     const chunks: Buffer[] = [];
     for (;;) {
       const chunk = Buffer.alloc(64 * 1024);
@@ -186,11 +185,7 @@ export function readPrivateFile(path: string): Buffer | null {
 }
 
 function readLinkError(path: string): UserError {
-  return new UserError(
-    'UNSAFE_PATH',
-    `${shown(path)} is a symbolic link; tip-screen does not read its own files through links.`,
-    { hint: 'Remove the link and put the real file there if you have it. Nothing was changed.' },
-  );
+  return new UserError('UNSAFE_PATH', (lang) => say(lang).ioErrors.UNSAFE_PATH.readLink(shown(path)));
 }
 
 function readError(code: string | undefined, path: string): UserError {
@@ -227,17 +222,11 @@ export function checkPrivateFolder(dir: string): void {
 }
 
 function checkFolder(dir: string, st: Stats): void {
-  const refuse = (why: string, fix: string) =>
-    new UserError('UNSAFE_PATH', `${shown(dir)} ${why}.`, { hint: `${fix} Nothing was changed.` });
-  if (st.isSymbolicLink())
-    throw refuse('is a symbolic link', 'Give the real folder with --data-dir, or remove the link.');
-  if (!st.isDirectory()) throw refuse('is not a folder', 'Give a folder with --data-dir.');
+  const refuse = (why: 'folderLink' | 'notFolder' | 'otherUser' | 'othersWrite') =>
+    new UserError('UNSAFE_PATH', (lang) => say(lang).ioErrors.UNSAFE_PATH[why](shown(dir)));
+  if (st.isSymbolicLink()) throw refuse('folderLink');
+  if (!st.isDirectory()) throw refuse('notFolder');
   const uid = process.getuid?.();
-  if (uid !== undefined && st.uid !== uid)
-    throw refuse('belongs to another user', 'Use a folder of your own with --data-dir.');
-  if ((st.mode & 0o022) !== 0)
-    throw refuse(
-      'can be written by other users',
-      `Use a private folder, or make it private first with: chmod 700 '${shown(dir)}'.`,
-    );
+  if (uid !== undefined && st.uid !== uid) throw refuse('otherUser');
+  if ((st.mode & 0o022) !== 0) throw refuse('othersWrite');
 }

@@ -2,7 +2,8 @@
 import { isUserError, UserError, type Problem } from '../base/errors.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
 import { resultSchema, type TrainingResult } from '../report/training-result.js';
-import { readInputFile } from './input-file.js';
+import { say } from '../base/catalogue/index.js';
+import { readInputFile, refusalProblem } from './input-file.js';
 import { zodProblems } from './load-set.js';
 import { parseYamlSource } from './yaml-source.js';
 
@@ -17,7 +18,7 @@ export function readResults(files: string[]): TrainingResult[] {
     } catch (e) {
       // Too large, not UTF-8, hostile YAML: listed with the other files' problems.
       if (!isUserError(e)) throw e;
-      problems.push({ file, message: `${e.message} [${e.code}]` }, ...e.problems);
+      problems.push(refusalProblem(file, e), ...e.problems);
       continue;
     }
     if (src.errors.length) {
@@ -29,9 +30,8 @@ export function readResults(files: string[]): TrainingResult[] {
     else problems.push(...zodProblems(src, parsed.error.issues));
   }
   if (problems.length)
-    throw new UserError('USAGE', `${problems.length} problem(s) in the result files.`, {
+    throw new UserError('USAGE', (lang) => say(lang).ioSetErrors.USAGE.results(problems.length), {
       problems,
-      hint: 'Give the JSON files written by "tip-screen train --out FILE".',
     });
   return results;
 }

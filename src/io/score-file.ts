@@ -2,6 +2,7 @@
 import { capProblems, type AnswersFile } from './answers-file.js';
 import { EXIT, UserError } from '../base/errors.js';
 import { shown } from './file-checks.js';
+import { say } from '../base/catalogue/index.js';
 import type { InputProblem } from '../core/check-input.js';
 import type { Lang } from '../base/i18n.js';
 import { assessFrameworks } from '../frameworks/assess.js';
@@ -18,10 +19,15 @@ export function scoreFrameworksFile(
 ): FrameworksReport {
   const ids = parseFrameworkList(cw, list);
   return scoreInterview(ids, file.facts, file.answers, lang, cw, (problems) => {
-    throw new UserError('ANSWERS_INVALID', `${shown(file.source.file)} has ${problems.length} problem(s).`, {
+    const said = (userLang: Lang) =>
+      say(userLang).ioSetErrors.ANSWERS_INVALID.frameworks(
+        shown(file.source.file),
+        problems.length,
+        cw.primary.set.id,
+      );
+    throw new UserError('ANSWERS_INVALID', said, {
       exitCode: EXIT.record,
-      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message)),
-      hint: `Answer the questions of ${cw.primary.set.id} ("tip-screen indicators list"); "tip-screen indicators crosswalk" shows how the other frameworks use them.`,
+      problems: capProblems(problems, (p) => file.source.problem(p.path, p.message, p.ko)),
     });
   });
 }
@@ -37,10 +43,14 @@ export function scoreInterview(
   lang: Lang,
   cw: Crosswalk,
   onProblems: (problems: InputProblem[]) => never = (problems) => {
-    throw new UserError('ANSWERS_INVALID', `The screening has ${problems.length} problem(s).`, {
-      exitCode: EXIT.record,
-      problems: problems.map((p) => ({ path: p.path.join('.'), message: p.message })),
-    });
+    throw new UserError(
+      'ANSWERS_INVALID',
+      (userLang) => say(userLang).ioSetErrors.ANSWERS_INVALID.screening(problems.length),
+      {
+        exitCode: EXIT.record,
+        problems: problems.map((p) => ({ path: p.path.join('.'), message: p.message, ko: p.ko })),
+      },
+    );
   },
 ): FrameworksReport {
   const { input, problems } = checkInterviewInput(cw, ids, facts, answers);

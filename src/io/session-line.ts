@@ -1,12 +1,16 @@
 /** How a session is named in a list of choices, without opening it: id, case code, last change. */
+import { say } from '../base/catalogue/index.js';
+import type { Lang } from '../base/i18n.js';
 
 /** One line naming a session: id, case code (hidden inside an encrypted file), last change. */
 export function describeSession(
   info: { id: string; encrypted: boolean; changedAt: number },
   caseCode: string | undefined,
+  lang: Lang,
 ): string {
-  const code = info.encrypted ? '(encrypted)' : (caseCode ?? '-');
-  return `${info.id}  case ${code}  changed ${localTime(info.changedAt)}`;
+  const words = say(lang).ioSessionErrors.words;
+  const code = info.encrypted ? words.encrypted : (caseCode ?? '-');
+  return words.sessionLine(info.id, code, localTime(info.changedAt));
 }
 
 /** A moment as the screener's clock shows it, to the minute: 2026-12-03 14:05. */

@@ -14,6 +14,7 @@ import { closeSync, fsyncSync, linkSync, renameSync, unlinkSync, writeSync } fro
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { leftByEndedProcess } from './process-alive.js';
 import { shown, writeError } from './file-checks.js';
 import { onProcessEnd, openTemp, readPrivateFile, releaseTemp, tempPathBeside } from './private-file.js';
@@ -144,12 +145,8 @@ const stale = (h: Holder): boolean => leftByEndedProcess(h.pid, Date.parse(h.sta
 
 function locked(id: string, path: string, holder: Holder | undefined): UserError {
   // Only checked values are printed: a pid, a host name and a time, never free text from the file.
-  const who = holder
-    ? `process ${holder.pid} on ${holder.host}, since ${holder.started}`
-    : 'a process that cannot be identified';
-  return new UserError('SESSION_LOCKED', `Session ${id} is open in another tip-screen (${who}).`, {
-    hint: holder
-      ? 'Finish or pause it there first. A lock left by a process that no longer runs is taken over automatically.'
-      : `If no tip-screen is running, remove the lock file and try again: ${shown(path)}`,
+  return new UserError('SESSION_LOCKED', (lang) => {
+    const said = say(lang).ioSessionErrors.SESSION_LOCKED;
+    return holder ? said.held(id, holder.pid, holder.host, holder.started) : said.unknown(id, shown(path));
   });
 }

@@ -13,6 +13,7 @@ import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { shown } from './file-checks.js';
 import {
   checkPrivateFolder,
@@ -116,9 +117,7 @@ export class SessionStore {
   findAll(ref: string): SessionInfo[] {
     const all = this.list();
     if (ref.trim() === '')
-      throw new UserError('SESSION_AMBIGUOUS', 'An empty session id would match every session.', {
-        hint: 'Give the id or case code of one session; list them with: tip-screen sessions list',
-      });
+      throw new UserError('SESSION_AMBIGUOUS', (lang) => say(lang).ioSessionErrors.SESSION_AMBIGUOUS.empty());
     const exact = all.find((s) => s.id === ref);
     if (exact) return [exact];
     const code = ref.trim().toLowerCase();
@@ -133,14 +132,20 @@ export class SessionStore {
   find(ref: string): SessionInfo {
     const hits = this.findAll(ref);
     if (hits.length > 1)
-      throw new UserError('SESSION_AMBIGUOUS', `"${shown(ref)}" matches ${hits.length} sessions.`, {
-        problems: hits.map((s) => ({ message: describeSession(s, this.caseCodeOf(s)) })),
-        hint: 'Give the whole id of the one you mean.',
-      });
+      throw new UserError(
+        'SESSION_AMBIGUOUS',
+        (lang) => say(lang).ioSessionErrors.SESSION_AMBIGUOUS.several(shown(ref), hits.length),
+        {
+          problems: hits.map((s) => {
+            const code = this.caseCodeOf(s);
+            return { message: describeSession(s, code, 'en'), ko: describeSession(s, code, 'ko') };
+          }),
+        },
+      );
     if (!hits[0])
-      throw new UserError('SESSION_NOT_FOUND', `No session "${shown(ref)}" in ${shown(this.dir)}.`, {
-        hint: 'List the saved sessions with: tip-screen sessions list',
-      });
+      throw new UserError('SESSION_NOT_FOUND', (lang) =>
+        say(lang).ioSessionErrors.SESSION_NOT_FOUND.noMatch(shown(ref), shown(this.dir)),
+      );
     return hits[0];
   }
 
@@ -194,9 +199,9 @@ export class SessionStore {
     // The header is checked before the passphrase is used: a damaged one is reported as such.
     this.checkHeader(info, readHeader(raw), options);
     if (!passphrase)
-      throw new UserError('BAD_PASSPHRASE', `Session ${info.id} is encrypted.`, {
-        hint: 'Give the passphrase (you will be asked, or set TIP_SCREEN_PASSPHRASE).',
-      });
+      throw new UserError('BAD_PASSPHRASE', (lang) =>
+        say(lang).ioSessionErrors.BAD_PASSPHRASE.encrypted(info.id),
+      );
     const { plain, context } = decryptFile(raw, passphrase());
     if (context) checkContext(info, context);
     return this.parse(info, plain, context, options);
@@ -224,9 +229,9 @@ export class SessionStore {
   private read(info: SessionInfo): Buffer {
     const raw = readPrivateFile(info.file);
     if (raw === null)
-      throw new UserError('SESSION_NOT_FOUND', `Session ${info.id} is no longer in ${shown(this.dir)}.`, {
-        hint: 'List the saved sessions with: tip-screen sessions list',
-      });
+      throw new UserError('SESSION_NOT_FOUND', (lang) =>
+        say(lang).ioSessionErrors.SESSION_NOT_FOUND.gone(info.id, shown(this.dir)),
+      );
     return raw;
   }
 

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
 import { UserError } from '../base/errors.js';
+import { say } from '../base/catalogue/index.js';
 import { INDICATORS_DIR } from './load-set.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
@@ -63,14 +64,22 @@ export function availableTranslations(setId: string): string[] {
 export function readTranslationFile(setId: string, lang: string): TranslationFile {
   const file = translationFile(setId, lang);
   if (!existsSync(file))
-    throw new UserError('USAGE', `There is no ${lang} translation for set ${setId}.`, {
-      hint: `Available: ${['ko', 'en', ...availableTranslations(setId)].join(', ')}.`,
-    });
+    throw new UserError('USAGE', (userLang) =>
+      say(userLang).ioSetErrors.USAGE.noTranslation(
+        lang,
+        setId,
+        ['ko', 'en', ...availableTranslations(setId)].join(', '),
+      ),
+    );
   const parsed = translationSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success)
-    throw new UserError('SET_INVALID', `The translation file ${file} is not in the expected form.`, {
-      problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })),
-    });
+    throw new UserError(
+      'SET_INVALID',
+      (userLang) => say(userLang).ioSetErrors.SET_INVALID.translation(file),
+      {
+        problems: parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })),
+      },
+    );
   return parsed.data;
 }
 

@@ -24,6 +24,8 @@ import {
 } from 'yaml';
 import { EXIT, UserError, type Problem } from '../base/errors.js';
 import { shown } from './file-checks.js';
+import { catalogue, say } from '../base/catalogue/index.js';
+import type { Lang } from '../base/i18n.js';
 
 export interface YamlSource {
   file: string;
@@ -43,30 +45,17 @@ export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
 
 // The parser's own messages can quote the file (an alias or tag name, an excerpt): ours do not.
-const SYNTAX: Record<string, string> = {
-  ALIAS_PROPS: 'an alias cannot have an anchor or tag',
-  BAD_ALIAS: 'an alias (*name) refers to no anchor (&name) written before it',
-  BAD_DIRECTIVE: 'unknown or malformed % directive',
-  BAD_DQ_ESCAPE: 'invalid escape in a double-quoted text',
-  BAD_INDENT: 'wrong indentation',
-  BAD_PROP_ORDER: 'anchor and tag are in the wrong order',
-  BAD_SCALAR_START: 'a plain value cannot start with this character; put it in quotes',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key',
-  BLOCK_IN_FLOW: 'a block cannot be written inside [ ] or { }',
-  DUPLICATE_KEY: 'this key is written twice in the same mapping',
-  IMPOSSIBLE: 'malformed YAML',
-  MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
-  MULTILINE_IMPLICIT_KEY: 'a key must be on one line (quote text that contains a colon)',
-  MULTIPLE_ANCHORS: 'a value has more than one anchor',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document',
-  MULTIPLE_TAGS: 'a value has more than one tag',
-  NON_STRING_KEY: 'keys must be plain text',
-  TAB_AS_INDENT: 'tabs cannot be used for indentation',
-  TAG_RESOLVE_FAILED: 'unknown tag (!name); remove it',
-  UNEXPECTED_TOKEN: 'unexpected character (quote text that contains a colon or #)',
-  BAD_COLLECTION_TYPE: 'a tag does not fit the kind of value it is on',
-  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
-};
+const syntax = (code: string, lang: Lang): string =>
+  (say(lang).ioErrors.yamlSyntax as Record<string, string | undefined>)[code] ??
+  say(lang).ioErrors.yamlSyntaxOther;
+
+/** A syntax error at a position, in English and Korean, with the parser's code. */
+const syntaxProblem = (file: string, pos: { line?: number; col?: number }, code: string): Problem => ({
+  file,
+  ...pos,
+  message: `${syntax(code, 'en')} (${code})`,
+  ko: `${syntax(code, 'ko')} (${code})`,
+});
 
 export function parseYamlSource(text: string, file: string, opts: { exitCode?: number } = {}): YamlSource {
   const exitCode = opts.exitCode ?? EXIT.usage;
@@ -77,11 +66,7 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
   const at = (offset: number) => lineCounter.linePos(offset);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) throw tooDeep(file, at(exhausted.pos[0]), exitCode);
-  const errors: Problem[] = doc.errors.map((e) => ({
-    file,
-    ...at(e.pos[0]),
-    message: `${SYNTAX[e.code] ?? 'YAML syntax error'} (${e.code})`,
-  }));
+  const errors: Problem[] = doc.errors.map((e) => syntaxProblem(file, at(e.pos[0]), e.code));
   const shape = errors.length ? undefined : checkShape(doc, file, at, exitCode);
   if (shape) errors.push(...shape.repeated);
 
@@ -145,10 +130,17 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
 type At = (offset: number) => { line: number; col: number };
 
 function tooDeep(file: string, pos: { line: number; col: number } | undefined, exitCode: number): UserError {
-  return new UserError('YAML_DEPTH', `${shown(file)} is nested more than ${MAX_DEPTH} levels deep.`, {
+  const { en, ko } = catalogue;
+  return new UserError('YAML_DEPTH', (lang) => say(lang).ioErrors.YAML_DEPTH.file(shown(file), MAX_DEPTH), {
     exitCode,
-    problems: [{ file, ...pos, message: `nested more than ${MAX_DEPTH} levels deep here` }],
-    hint: 'No set, answers or settings file nests this deep; check that this is the file you meant.',
+    problems: [
+      {
+        file,
+        ...pos,
+        message: en.ioErrors.YAML_DEPTH.here(MAX_DEPTH),
+        ko: ko.ioErrors.YAML_DEPTH.here(MAX_DEPTH),
+      },
+    ],
   });
 }
 
@@ -157,11 +149,17 @@ function tooManyAliases(
   pos: { line: number; col: number } | undefined,
   exitCode: number,
 ): UserError {
-  return new UserError('YAML_ALIASES', `${shown(file)} uses aliases (*name) that expand too far.`, {
-    exitCode,
-    problems: [{ file, ...pos, message: 'aliases expand beyond the limit from here' }],
-    hint: `Write the values out instead of repeating them with aliases (at most ${MAX_ALIASES} are expanded).`,
-  });
+  const { en, ko } = catalogue;
+  return new UserError(
+    'YAML_ALIASES',
+    (lang) => say(lang).ioErrors.YAML_ALIASES.file(shown(file), MAX_ALIASES),
+    {
+      exitCode,
+      problems: [
+        { file, ...pos, message: en.ioErrors.YAML_ALIASES.here(), ko: ko.ioErrors.YAML_ALIASES.here() },
+      ],
+    },
+  );
 }
 
 interface Shape {
@@ -188,11 +186,7 @@ function checkShape(doc: Document, file: string, at: At, exitCode: number): Shap
         if (!isScalar(p.key)) continue;
         const k = String(p.key.value);
         if (seen.has(k))
-          shape.repeated.push({
-            file,
-            ...(p.key.range ? at(p.key.range[0]) : {}),
-            message: `${SYNTAX.DUPLICATE_KEY} (DUPLICATE_KEY)`,
-          });
+          shape.repeated.push(syntaxProblem(file, p.key.range ? at(p.key.range[0]) : {}, 'DUPLICATE_KEY'));
         seen.add(k);
       }
     }

@@ -8,6 +8,8 @@
 import type { Lang } from '../i18n.js';
 import { commonErrors } from './errors.js';
 import { ioErrors } from './errors-io.js';
+import { ioSetErrors } from './errors-io-sets.js';
+import { ioSessionErrors } from './errors-io-sessions.js';
 import { batchErrors } from './errors-batch.js';
 import { batchInputErrors } from './errors-batch-input.js';
 import { cliErrors } from './errors-cli.js';
@@ -28,6 +30,8 @@ const build = (lang: Lang) => ({
   // same code, USAGE say, is raised in several).
   errors: commonErrors[lang],
   ioErrors: ioErrors[lang],
+  ioSetErrors: ioSetErrors[lang],
+  ioSessionErrors: ioSessionErrors[lang],
   batchErrors: batchErrors[lang],
   batchInputErrors: batchInputErrors[lang],
   cliErrors: cliErrors[lang],
