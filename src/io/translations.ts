@@ -10,7 +10,6 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
 import { UserError } from '../base/errors.js';
-import { say } from '../base/catalogue/index.js';
 import { INDICATORS_DIR } from './load-set.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
