@@ -148,24 +148,9 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang, opts: 
 /** How the set's tiered thresholds were read, and whether the tiers are official; null without tiers. */
 function tierNote(set: IndicatorSet, lang: Lang): string | null {
   if (!set.indicators.some((i) => i.tier !== undefined)) return null;
-  const ko = lang === 'ko';
-  const reading =
-    set.tiers.reading === 'cumulative'
-      ? ko
-        ? '상위 등급 항목은 하위 등급 요건에도 셉니다'
-        : 'a higher-tier item also counts towards a lower tier'
-      : ko
-        ? '등급별로 따로 셉니다(엄격한 해석)'
-        : 'each tier is counted on its own (the strict reading)';
-  const basis =
-    set.tiers.basis === 'reconstructed'
-      ? ko
-        ? '어느 항목이 어느 등급인지는 이 도구가 재구성한 것이며 공식 분류가 아닙니다'
-        : 'which item sits in which tier is reconstructed by this tool, not the official split'
-      : ko
-        ? '항목의 등급은 공식 분류를 따릅니다'
-        : 'the tiers of the items follow the official split';
-  return ko ? `등급: ${reading}. ${basis}.` : `Tiers: ${reading}; ${basis}.`;
+  const t = say(lang).report.tiers;
+  const reading = set.tiers.reading === 'cumulative' ? t.cumulative : t.strict;
+  return t.note(reading, set.tiers.basis === 'reconstructed' ? t.reconstructed : t.official);
 }
 
 function openQuestionText(q: OpenQuestion, set: IndicatorSet, lang: Lang): string {

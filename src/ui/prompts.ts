@@ -21,7 +21,7 @@ import type { Readable } from 'node:stream';
 import { CancelledError, RedrawError, UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
 import type { OutputStream } from '../io/streams.js';
-import { say } from '../base/catalogue/index.js';
+import { say, type Catalogue } from '../base/catalogue/index.js';
 import { interruptible, type PromptFn } from './interrupt.js';
 
 export interface PromptIo {
@@ -183,12 +183,7 @@ export interface Prompter {
 }
 
 /** "[Esc] quick exit" in the screener's language, for a screen that names the key itself. */
-export const escapeKeyHint = (lang: Lang): string => `[Esc] ${KEY_WORDS[lang].quickExit}`;
-
-const KEY_WORDS = {
-  ko: { navigate: '이동', select: '선택', quickExit: '긴급 종료', masked: '[입력은 보이지 않습니다]' },
-  en: { navigate: 'navigate', select: 'select', quickExit: 'quick exit', masked: '[input is hidden]' },
-} as const;
+export const escapeKeyHint = (lang: Lang): string => `[Esc] ${say(lang).keys.quickExit}`;
 
 /** The key help under a list, in the screener's language (the library's own is English only). */
 const selectHelp =
@@ -196,7 +191,7 @@ const selectHelp =
   (keys: [key: string, action: string][]): string =>
     [...keys, ['esc', 'quickExit'] as [string, string]]
       .map(([key, action]) => {
-        const word = KEY_WORDS[lang][action as keyof (typeof KEY_WORDS)['en']] ?? action;
+        const word = say(lang).keys[action as keyof Catalogue['keys']] ?? action;
         return `${styleText('bold', key)} ${styleText('dim', word)}`;
       })
       .join(styleText('dim', ' • '));
@@ -207,7 +202,7 @@ const escapeTheme = (lang: Lang | undefined) => ({
     message: (text: string, status: string) =>
       status === 'done'
         ? styleText('bold', text)
-        : `${styleText('bold', text)} ${styleText('dim', `[Esc] ${KEY_WORDS[lang ?? 'en'].quickExit}`)}`,
+        : `${styleText('bold', text)} ${styleText('dim', `[Esc] ${say(lang ?? 'en').keys.quickExit}`)}`,
   },
 });
 
@@ -287,7 +282,7 @@ export function createPrompter(io: PromptIo, options: { wrap?: Wrap } = {}): Pro
         pass(
           {
             ...config,
-            theme: { style: { ...escapeTheme(lang).style, maskedText: KEY_WORDS[lang ?? 'en'].masked } },
+            theme: { style: { ...escapeTheme(lang).style, maskedText: say(lang ?? 'en').keys.masked } },
             mask: false,
             toggleMask: false,
           },

@@ -23,6 +23,7 @@ import { reportTexts } from './report.js';
 import { trainingTexts } from './training.js';
 import { interviewTexts } from './interview.js';
 import { wordTexts } from './words.js';
+import { keyTexts } from './keys.js';
 
 const build = (lang: Lang) => ({
   ...wordTexts[lang],
@@ -44,6 +45,7 @@ const build = (lang: Lang) => ({
   report: reportTexts[lang],
   training: trainingTexts[lang],
   interview: interviewTexts[lang],
+  keys: keyTexts[lang],
 });
 
 export type Catalogue = ReturnType<typeof build>;

@@ -15,6 +15,14 @@ export interface ThresholdWords {
 }
 
 const ko = {
+  /** How the set's tiered thresholds were read, and whether the tiers are official. */
+  tiers: {
+    cumulative: '상위 등급 항목은 하위 등급 요건에도 셉니다',
+    strict: '등급별로 따로 셉니다(엄격한 해석)',
+    reconstructed: '어느 항목이 어느 등급인지는 이 도구가 재구성한 것이며 공식 분류가 아닙니다',
+    official: '항목의 등급은 공식 분류를 따릅니다',
+    note: (reading: string, basis: string) => `등급: ${reading}. ${basis}.`,
+  },
   and: ', ',
   or: '; 또는 ',
   statuteApplied: (rule: string, citation: string, signs: string, indexHolds: boolean) =>
@@ -61,6 +69,13 @@ const ko = {
 };
 
 const en: typeof ko = {
+  tiers: {
+    cumulative: 'a higher-tier item also counts towards a lower tier',
+    strict: 'each tier is counted on its own (the strict reading)',
+    reconstructed: 'which item sits in which tier is reconstructed by this tool, not the official split',
+    official: 'the tiers of the items follow the official split',
+    note: (reading, basis) => `Tiers: ${reading}; ${basis}.`,
+  },
   // English labels hold commas of their own ("passport, ID or ticket taken").
   and: '; ',
   or: '; or ',

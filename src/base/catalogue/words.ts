@@ -62,8 +62,15 @@ const listing = {
     tierReconstructed: 'tier reconstructed',
     added: 'added, not in the index',
     reconstructedNote: '  Note: this wording is reconstructed from the cited sources, not the official text.',
-    tier: {} as Record<string, string>,
-    category: {} as Record<string, string>,
+    // English names the tiers and categories as the set file does.
+    tier: { high: 'high', plausible: 'plausible' } as Record<string, string>,
+    category: {
+      shelter: 'shelter',
+      police: 'police',
+      immigration: 'immigration',
+      medical: 'medical',
+      'further-harm': 'further-harm',
+    } as Record<string, string>,
   },
 };
 
