@@ -62,7 +62,8 @@ function leaves(ko: unknown, en: unknown, path: string, out: Leaf[], problems: s
   if (typeof ko !== typeof en) problems.push(`${path}: ${typeof ko} in Korean, ${typeof en} in English`);
 }
 
-function call(f: (...args: unknown[]) => unknown, args?: unknown[]): unknown {
+function call(fn: unknown, args?: unknown[]): unknown {
+  const f = fn as (...xs: unknown[]) => unknown;
   if (args) return f(...args);
   for (const arg of TRIALS) {
     try {
