@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { IndicatorSet } from '../core/schema.js';
 import { UserError } from '../base/errors.js';
 import { INDICATORS_DIR } from './load-set.js';
+import type { RespondentWords } from '../report/summary.js';
 
 const textPair = z.object({ question: z.string().optional(), help: z.string().optional() }).passthrough();
 
@@ -33,6 +34,27 @@ const translationSchema = z.object({
     .record(z.string(), textPair.extend({ options: z.record(z.string(), z.string()).optional() }))
     .default({}),
   indicators: z.record(z.string(), textPair).default({}),
+  /** The summary read aloud at the end, said in the person's language too. */
+  summary: z
+    .strictObject({
+      heading: z.string(),
+      finding: z.strictObject({
+        'victim-likely': z.string(),
+        possible: z.string(),
+        'insufficient-information': z.string(),
+        'no-indicators': z.string(),
+      }),
+      notLegal: z.string(),
+      rights: z.string(),
+      nextStep: z.string().refine((t) => t.includes('{contact}') && t.includes('{name}'), {
+        message: 'nextStep names {name} and {contact}',
+      }),
+    })
+    .optional(),
+  /** The legal notes' sentences said to the person, by note id. */
+  legal: z.record(z.string(), z.strictObject({ right: z.string() })).default({}),
+  /** Contacts' names, by referral id. */
+  referrals: z.record(z.string(), z.strictObject({ name: z.string() })).default({}),
 });
 export type TranslationFile = z.infer<typeof translationSchema>;
 
@@ -47,6 +69,8 @@ export interface Translation {
   /** The label of a choice fact's option, if translated. */
   option(factId: string, optionId: string): string | undefined;
   ui: TranslationFile['ui'];
+  /** The summary's words in this language; undefined where the file has none. */
+  summary: RespondentWords | undefined;
 }
 
 export const translationFile = (setId: string, lang: string): string =>
@@ -103,6 +127,7 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
       answer: () => undefined,
       option: () => undefined,
       ui: {},
+      summary: ownSummary(set, lang),
     };
   }
   const file = readTranslationFile(set.id, lang);
@@ -120,6 +145,37 @@ export function loadTranslation(set: IndicatorSet, lang: string): Translation {
     answer: (value) => file.ui.answers?.[value],
     option: (factId, optionId) => file.facts[factId]?.options?.[optionId],
     ui: file.ui,
+    summary: file.summary && fileSummary(file, file.summary),
+  };
+}
+
+/** Korean or English as the person's language: the tool's own summary words and the set's texts. */
+function ownSummary(set: IndicatorSet, lang: 'ko' | 'en'): RespondentWords {
+  const s = say(lang).report.summary;
+  return {
+    lang,
+    name: say(lang).words.languageName,
+    heading: s.heading,
+    finding: s.finding,
+    notLegal: s.notLegal,
+    rights: s.rights,
+    nextStep: s.nextStep,
+    right: (id) => set.legal.find((l) => l.id === id)?.right?.[lang],
+    referralName: (id) => set.referrals.find((r) => r.id === id)?.name[lang],
+  };
+}
+
+function fileSummary(file: TranslationFile, s: NonNullable<TranslationFile['summary']>): RespondentWords {
+  return {
+    lang: file.language,
+    name: file.name,
+    heading: s.heading,
+    finding: s.finding,
+    notLegal: s.notLegal,
+    rights: s.rights,
+    nextStep: (contact, name) => s.nextStep.replace('{name}', name).replace('{contact}', contact),
+    right: (id) => file.legal[id]?.right,
+    referralName: (id) => file.referrals[id]?.name,
   };
 }
 

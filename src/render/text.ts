@@ -72,14 +72,28 @@ export function renderText(r: Report, style: Style, opts: TextOptions = {}): str
  */
 function summarySection({ out, chalk, width, t, heading }: Page, r: Report): void {
   heading(t.summary.heading);
-  const lines = readAloudLines(r.summary, r.language);
+  const hasNext = r.summary.nextStep !== null;
+  const said = (lines: string[]) =>
+    fitted(lines, hasNext, width).forEach((line) =>
+      wrap(line, width, '    ', '  ').forEach((l) => out.push(chalk.bold(l))),
+    );
+  said(readAloudLines(r.summary, r.language));
+  const theirs = r.respondentSummary;
+  if (!theirs) return;
+  // The person's own language under the screener's: the same sentences, fitted the same way.
+  heading(`${theirs.heading} (${theirs.name})`);
+  said(theirs.lines);
+  if (theirs.untranslated) out.push(chalk.dim(`  ${t.summary.untranslated(theirs.untranslated)}`));
+}
+
+/** The finding, that it is not a legal decision and the next step always; as many rights as fit. */
+function fitted(lines: string[], hasNext: boolean, width: number): string[] {
   const fixed = [lines[0]!, lines[1]!];
-  const next = r.summary.nextStep ? [lines[lines.length - 1]!] : [];
+  const next = hasNext ? [lines[lines.length - 1]!] : [];
   const rights = lines.slice(2, lines.length - next.length);
   const count = (xs: string[]) => xs.reduce((n, x) => n + wrap(x, width, '    ', '  ').length, 0);
   while (rights.length && count([...fixed, ...rights, ...next]) > SUMMARY_LINES) rights.pop();
-  for (const line of [...fixed, ...rights, ...next])
-    wrap(line, width, '    ', '  ').forEach((l) => out.push(chalk.bold(l)));
+  return [...fixed, ...rights, ...next];
 }
 
 function outcomeSection({ chalk, m, para, heading, details }: Page, r: Report): void {

@@ -74,6 +74,18 @@ export function buildCaseFile(
     framed: true,
     items: readAloudLines(r.summary, lang).map((line) => ({ spans: [s(line)], sub: [] })),
   });
+  const theirs = r.respondentSummary;
+  if (theirs) {
+    blocks.push({ kind: 'heading', level: 2, text: `${theirs.heading} (${theirs.name})` });
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      framed: true,
+      items: theirs.lines.map((line) => ({ spans: [s(line)], sub: [] })),
+    });
+    if (theirs.untranslated)
+      blocks.push({ kind: 'para', spans: [s(say(lang).report.summary.untranslated(theirs.untranslated))] });
+  }
   blocks.push(...assessment(r, lang), ...afterAssessment);
   blocks.push(...facts(set, rec, lang), ...questions(set, rec, lang));
   blocks.push(...stillOpen(r, lang));

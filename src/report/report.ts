@@ -8,13 +8,20 @@ import { datePrecision, type DatePrecision, type IndicatorSet, type Text } from 
 import { cite, pick, type Lang } from '../base/i18n.js';
 import { labeller, labelsFor } from './labels.js';
 import { reasonText } from './reason-text.js';
-import { readAloud, type ReadAloud } from './summary.js';
+import {
+  readAloud,
+  respondentSummary,
+  type ReadAloud,
+  type RespondentSummary,
+  type RespondentWords,
+} from './summary.js';
 
 /**
  * The JSON contract's version. Fields are only ever added: 2 added `summary`, `labels` and the open
- * questions' `label`; reason texts name items by label instead of id.
+ * questions' `label`; reason texts name items by label instead of id. 3 added
+ * `respondentSummary`, present when the person's own language is set.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export interface ReportOptions {
   /** Name items by label and id ("passport or ID taken [nhrck16.purpose.documents-taken]"). */
@@ -29,6 +36,8 @@ export interface Report extends Omit<
   language: Lang;
   /** What to read aloud to the person first (schema version 2). */
   summary: ReadAloud;
+  /** The same summary in the person's own language (schema version 3), when one is set. */
+  respondentSummary?: RespondentSummary;
   /** The short label of every indicator and fact the report names, by id (schema version 2). */
   labels: Record<string, string>;
   set: Assessment['set'] & { title: string };
@@ -83,16 +92,17 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang, opts: 
     a.conditional[key].includes(item.id) ? pick(item.ifUndecided, lang) || m.ifUndecided : null;
   const statute = a.statute ? set.rules.statute.find((r) => r.id === a.statute) : undefined;
   const referrals = byId(set.referrals, a.referrals).sort((x, y) => x.priority - y.priority);
+  const summary = readAloud(
+    a,
+    set,
+    lang,
+    referrals.map((r) => r.id),
+  );
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     language: lang,
     ...a,
-    summary: readAloud(
-      a,
-      set,
-      lang,
-      referrals.map((r) => r.id),
-    ),
+    summary,
     labels: labelsFor(set, mentioned(a), lang),
     set: { ...a.set, title: pick(set.title, lang) },
     outcomeLabel: m.outcomeLabel[a.outcome],
@@ -143,6 +153,16 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang, opts: 
     })),
     disclaimer: m.disclaimer,
   };
+}
+
+/** The report with its summary also in the person's own language, when one is set. */
+export function withRespondent(
+  report: Report,
+  set: IndicatorSet,
+  words: RespondentWords | undefined,
+): Report {
+  if (!words || words.lang === report.language) return report;
+  return { ...report, respondentSummary: respondentSummary(report.summary, report.outcome, set, words) };
 }
 
 /** How the set's tiered thresholds were read, and whether the tiers are official; null without tiers. */

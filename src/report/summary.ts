@@ -58,3 +58,64 @@ export function readAloudLines(r: ReadAloud, lang: Lang): string[] {
     ...(r.nextStep ? [r.nextStep.text] : []),
   ];
 }
+
+/**
+ * The summary's words in the respondent's language, from the set's translation file: the
+ * sentences, and the rights and contact names by id. A right or name not translated is said in
+ * English and counted, so the screener knows to read that part themselves.
+ */
+export interface RespondentWords {
+  lang: string;
+  /** The language's own name ("Tiếng Việt"). */
+  name: string;
+  heading: string;
+  finding: Record<Assessment['outcome'], string>;
+  notLegal: string;
+  rights: string;
+  /** "Next step: call the agency (1600-8248)." */
+  nextStep: (contact: string, name: string) => string;
+  right: (legalId: string) => string | undefined;
+  referralName: (referralId: string) => string | undefined;
+}
+
+export interface RespondentSummary {
+  lang: string;
+  name: string;
+  heading: string;
+  lines: string[];
+  /** How many of the rights and names are said in English, for want of a translation. */
+  untranslated: number;
+}
+
+export function respondentSummary(
+  r: ReadAloud,
+  outcome: Assessment['outcome'],
+  set: IndicatorSet,
+  w: RespondentWords,
+): RespondentSummary {
+  let untranslated = 0;
+  const theirs = (text: string | undefined, english: string) => {
+    if (text) return text;
+    untranslated++;
+    return english;
+  };
+  const rights = r.rights.map((x) =>
+    theirs(w.right(x.legal), pick(set.legal.find((l) => l.id === x.legal)?.right, 'en')),
+  );
+  const next = r.nextStep ? set.referrals.find((x) => x.id === r.nextStep!.referral) : undefined;
+  const nextLine = next
+    ? w.nextStep(next.contact, theirs(w.referralName(next.id), pick(next.name, 'en')))
+    : undefined;
+  return {
+    lang: w.lang,
+    name: w.name,
+    heading: w.heading,
+    lines: [
+      w.finding[outcome],
+      w.notLegal,
+      ...rights.map((x, i) => (i === 0 ? w.rights + x : x)),
+      ...(nextLine ? [nextLine] : []),
+    ],
+    untranslated,
+  };
+}

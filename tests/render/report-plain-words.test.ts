@@ -110,7 +110,7 @@ describe('the full report and the ids', () => {
       elements: { act: { yes: string[] } };
       summary: { finding: string; nextStep: { referral: string } };
     };
-    expect(r.schemaVersion).toBe(2);
+    expect(r.schemaVersion).toBe(3);
     expect(r.elements.act.yes).toContain('nhrck16.act.recruitment');
     expect(r.labels['nhrck16.act.recruitment']).toBe('recruited with a job or money offer');
     expect(r.summary.nextStep.referral).toMatch(/^ref\./);

@@ -57,6 +57,8 @@ const ko = {
     rights: '권리: ',
     nextStep: (contact: string, name: string) =>
       `다음 단계: ${name.includes(contact) ? name : `${name}(${contact})`}에 전화하십시오.`,
+    /** Under the summary in the person's language: parts of it have no translation. */
+    untranslated: (n: number) => `번역이 없는 ${n}곳은 영어로 표시했습니다. 그 부분은 직접 읽어 주십시오.`,
   },
   screenerPart: '선별자용',
   more: (n: number) => `외 ${n}개`,
@@ -112,6 +114,7 @@ const en: typeof ko = {
     notLegal: 'This screening is not a legal decision. The authorities decide victim status.',
     rights: 'Your rights: ',
     nextStep: (contact, name) => `Next step: call ${name.includes(contact) ? name : `${contact} (${name})`}.`,
+    untranslated: (n) => `${n} part(s) without a translation are shown in English: read those yourself.`,
   },
   screenerPart: 'For the screener',
   more: (n) => `and ${n} more`,

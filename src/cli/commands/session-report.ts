@@ -6,7 +6,10 @@ import { sessionFrameworksReport } from '../../interview/frameworks.js';
 import type { Session } from '../../io/session.js';
 import { caseFileHtml, caseFileMarkdown, sessionRecord } from '../case-record.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
-import { buildReport, type Report } from '../../report/report.js';
+import { buildReport, withRespondent, type Report } from '../../report/report.js';
+import type { RespondentWords } from '../../report/summary.js';
+import type { IndicatorSet } from '../../core/schema.js';
+import { availableTranslations, loadTranslation } from '../../io/translations.js';
 import { interviewSetup } from '../../interview/setup.js';
 
 export function exportBody(
@@ -33,8 +36,20 @@ export function exportBody(
 /** The session's assessment: one report, or the side-by-side report of a frameworks session. */
 export function assessSession(session: Session, cwd: string, lang: Lang): Report | FrameworksReport {
   const { loaded, frameworks } = interviewSetup(session, cwd);
-  if (frameworks) return sessionFrameworksReport(frameworks, session, lang);
-  return buildReport(assess(loaded.compiled, session), loaded.set, lang);
+  const words = respondentWords(loaded.set, session.respondentLang);
+  if (frameworks) {
+    const fr = sessionFrameworksReport(frameworks, session, lang);
+    const [primary, ...others] = fr.frameworks;
+    return { ...fr, frameworks: [withRespondent(primary!, loaded.set, words), ...others] };
+  }
+  return withRespondent(buildReport(assess(loaded.compiled, session), loaded.set, lang), loaded.set, words);
+}
+
+/** The summary's words in the session's respondent language, if it has one that is still shipped. */
+function respondentWords(set: IndicatorSet, code: string | undefined): RespondentWords | undefined {
+  if (!code) return undefined;
+  if (code !== 'ko' && code !== 'en' && !availableTranslations(set.id).includes(code)) return undefined;
+  return loadTranslation(set, code).summary;
 }
 
 export const isFrameworks = (r: Report | FrameworksReport): r is FrameworksReport => 'disagreements' in r;
