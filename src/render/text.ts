@@ -144,7 +144,7 @@ function reasonsSection({ chalk, m, para, heading, details }: Page, r: Report): 
   const reasons = details ? r.reasons : r.reasons.filter((x) => !REDUNDANT_IN_SHORT.has(x.code));
   if (!reasons.length) return;
   heading(m.headings.reasons);
-  for (const reason of reasons) para(reason.text, '    ', '  - ');
+  for (const reason of reasons) para(details ? reason.text : reason.short, '    ', '  - ');
   if (details && r.tierNote) para(chalk.dim(r.tierNote), '    ', '  - ');
 }
 
@@ -158,7 +158,11 @@ function openSection({ out, chalk, m, t, para, heading, details }: Page, r: Repo
         ? `${m.wouldRaise} ${m.outcomeLabel[q.raisesTo]}`
         : q.completes.length
           ? `${m.completes}: ${q.completes.map((e) => m.element[e]).join(', ')}`
-          : `${m.advances}: ${q.advances.map((e) => m.element[e]).join(', ')}`;
+          : q.advances.length
+            ? `${m.advances}: ${q.advances.map((e) => m.element[e]).join(', ')}`
+            : q.waiver
+              ? t.decidesWaiver(q.waiver)
+              : '';
       const declined = q.state === 'declined' ? chalk.dim(` (${t.declined})`) : '';
       // The short report names the item; the full one gives the question to ask.
       para(`${details ? q.question : q.label}${declined} ${chalk.bold(effect)}`, '    ', '  - ');

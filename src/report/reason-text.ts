@@ -3,28 +3,40 @@
  * citations in the report language. The codes and ids stay in the reason itself (the JSON).
  */
 import { say } from '../base/catalogue/index.js';
-import { cite, pick, type Lang } from '../base/i18n.js';
+import { cite as citeIn, pick, type Lang } from '../base/i18n.js';
 import type { Assessment, Reason, ThresholdResult } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Labeller } from './labels.js';
 
-export function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: Lang, label: Labeller): string {
+/**
+ * `citations: false` is the short report's reading: the rule and its label, without the articles,
+ * which the full report (and the legal notes) give.
+ */
+export function reasonText(
+  r: Reason,
+  a: Assessment,
+  set: IndicatorSet,
+  lang: Lang,
+  label: Labeller,
+  citations = true,
+): string {
   const m = say(lang);
   const t = say(lang).report;
+  const cite = (c: Parameters<typeof citeIn>[0]) => (citations ? citeIn(c, lang) : '');
   const signs = (ids: string[]) => ids.map(label).join(t.and);
   switch (r.code) {
     case 'statute.applied': {
       const rule = set.rules.statute.find((x) => x.id === r.rule);
       return t.statuteApplied(
         pick(rule?.label, lang),
-        cite(rule?.citation, lang),
+        cite(rule?.citation),
         signs(r.indicators),
         r.indexHolds,
       );
     }
     case 'statute.undecided': {
       const rule = set.rules.statute.find((x) => x.id === r.rule);
-      return t.statuteUndecided(pick(rule?.label, lang), cite(rule?.citation, lang));
+      return t.statuteUndecided(pick(rule?.label, lang), cite(rule?.citation));
     }
     case 'combination.met':
       return t.combination(r.waived);
@@ -35,7 +47,7 @@ export function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: La
       return thresholdsText(r.code === 'element.not-met', m.element[r.element], r.thresholds, lang, label);
     case 'waiver.applied': {
       const w = set.rules.waiver.find((x) => x.id === r.waiver);
-      const citation = cite(w?.citation, lang);
+      const citation = cite(w?.citation);
       return `${m.waived(pick(w?.label, lang))}${citation ? ` (${citation})` : ''}.`;
     }
     case 'waiver.unknown': {
@@ -43,7 +55,7 @@ export function reasonText(r: Reason, a: Assessment, set: IndicatorSet, lang: La
         .map((id) => set.rules.waiver.find((w) => w.id === id))
         .filter((w) => w !== undefined)
         .map((w) => {
-          const citation = cite(w.citation, lang);
+          const citation = cite(w.citation);
           return `${pick(w.label, lang)}${citation ? ` (${citation})` : ''}`;
         })
         .join(t.or);

@@ -19,7 +19,8 @@ import {
 /**
  * The JSON contract's version. Fields are only ever added: 2 added `summary`, `labels` and the open
  * questions' `label`; reason texts name items by label instead of id. 3 added
- * `respondentSummary`, present when the person's own language is set.
+ * `respondentSummary`, present when the person's own language is set, each reason's `short`
+ * text and each open question's `waiver`.
  */
 export const REPORT_SCHEMA_VERSION = 3;
 
@@ -48,8 +49,9 @@ export interface Report extends Omit<
   statuteRule: { id: string; label: string; citation: string } | null;
   /** A sentence on how tiers were read and whether the tier split is reconstructed, if the set has tiers. */
   tierNote: string | null;
-  reasons: (Reason & { text: string })[];
-  openQuestions: (OpenQuestion & { question: string; label: string })[];
+  /** `short`: the same reason without its citations, as the short report prints it (schema 3). */
+  reasons: (Reason & { text: string; short: string })[];
+  openQuestions: (OpenQuestion & { question: string; label: string; waiver: string | null })[];
   legal: { id: string; title: string; text: string; citation: string | null; conditional: string | null }[];
   protection: {
     id: string;
@@ -112,11 +114,17 @@ export function buildReport(a: Assessment, set: IndicatorSet, lang: Lang, opts: 
       ? { id: statute.id, label: pick(statute.label, lang), citation: cite(statute.citation, lang) }
       : null,
     tierNote: tierNote(set, lang),
-    reasons: a.reasons.map((r) => ({ ...r, text: reasonText(r, a, set, lang, label) })),
+    reasons: a.reasons.map((r) => ({
+      ...r,
+      text: reasonText(r, a, set, lang, label),
+      short: reasonText(r, a, set, lang, label, false),
+    })),
     openQuestions: a.openQuestions.map((q) => ({
       ...q,
       question: openQuestionText(q, set, lang),
       label: label(q.id),
+      // A fact asked for the exception it may bring: the exception's name (schema 3).
+      waiver: q.via ? pick(set.rules.waiver.find((w) => w.id === q.via)?.label, lang) || null : null,
     })),
     legal: byId(set.legal, a.legal).map((l) => ({
       id: l.id,

@@ -60,6 +60,8 @@ const ko = {
     /** Under the summary in the person's language: parts of it have no translation. */
     untranslated: (n: number) => `번역이 없는 ${n}곳은 영어로 표시했습니다. 그 부분은 직접 읽어 주십시오.`,
   },
+  /** An open fact that decides only whether means are needed. */
+  decidesWaiver: (waiver: string) => `수단 요건 면제 여부를 정함 (${waiver})`,
   screenerPart: '선별자용',
   more: (n: number) => `외 ${n}개`,
   detailsHint: (flag: string) => `판단 근거 전체, 보호 조치와 연락처 설명은 ${flag}로 볼 수 있습니다.`,
@@ -116,6 +118,7 @@ const en: typeof ko = {
     nextStep: (contact, name) => `Next step: call ${name.includes(contact) ? name : `${contact} (${name})`}.`,
     untranslated: (n) => `${n} part(s) without a translation are shown in English: read those yourself.`,
   },
+  decidesWaiver: (waiver) => `decides whether means are needed (${waiver})`,
   screenerPart: 'For the screener',
   more: (n) => `and ${n} more`,
   detailsHint: (flag) => `Run with ${flag} for all the reasons, protection actions and contact details.`,
