@@ -17,7 +17,7 @@ import { shown } from './file-checks.js';
 import { fileStamp, StampedCache } from './file-stamp.js';
 import { readInputFile } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
-import { SAFE_PARSE } from '../base/zod-messages.js';
+import { koreanOf, SAFE_PARSE } from '../base/zod-messages.js';
 
 /** indicators/ sits at the package root, two levels above this file in src/ and in dist/. */
 export const INDICATORS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'indicators');
@@ -121,11 +121,15 @@ export function zodProblems(src: YamlSource, issues: z.core.$ZodIssue[]): Proble
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((k) =>
-          src.keyProblem([...issue.path, k], retiredKey(issue.path, k)?.message ?? `unknown key "${k}"`),
+          src.keyProblem(
+            [...issue.path, k],
+            retiredKey(issue.path, k)?.message ?? say('en').schemaProblems.unknownKey(k),
+            retiredKey(issue.path, k) ? undefined : say('ko').schemaProblems.unknownKey(k),
+          ),
         )
       : issue.code === 'invalid_type' && replaced.has(issue.path.map(String).join('.'))
         ? []
-        : [src.problem(issue.path, issue.message)],
+        : [src.problem(issue.path, issue.message, koreanOf(issue))],
   );
 }
 

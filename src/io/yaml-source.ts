@@ -36,7 +36,7 @@ export interface YamlSource {
   /** A problem at a path; `ko` is its message in Korean, where one was written. */
   problem(path: readonly PropertyKey[], message: string, ko?: string): Problem;
   /** A problem with the key at the end of path itself, reported where the key is written. */
-  keyProblem(path: readonly PropertyKey[], message: string): Problem;
+  keyProblem(path: readonly PropertyKey[], message: string, ko?: string): Problem;
 }
 
 /** Deeper than any set's conditions nest, shallow enough for every recursive check after parsing. */
@@ -120,9 +120,9 @@ export function parseYamlSource(text: string, file: string, opts: { exitCode?: n
       const p = locate(path);
       return { file, ...p, path: path.map(String).join('.') || undefined, message, ...(ko ? { ko } : {}) };
     },
-    keyProblem(path, message) {
+    keyProblem(path, message, ko) {
       const p = locateKey(path) ?? locate(path);
-      return { file, ...p, path: path.map(String).join('.') || undefined, message };
+      return { file, ...p, path: path.map(String).join('.') || undefined, message, ...(ko ? { ko } : {}) };
     },
   };
 }

@@ -21,6 +21,23 @@ const englishWords = (text: string) =>
     .match(/[A-Za-z]{4,}/g) ?? [];
 
 describe('errors in Korean', () => {
+  it('when a set file has structural problems then validate lists each in Korean, at its line', async () => {
+    const dir = testdir({
+      'set.yaml': 'id: x\nversion: 1\nindicators:\n  - id: a\n    element: acts\n    extra: 1\n',
+    });
+    const r = await runCli(['indicators', 'validate', join(dir, 'set.yaml'), '--lang', 'ko']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('set.yaml:2:10: 글자 값이어야 합니다 (받은 값: 숫자) (위치 version)');
+    expect(r.stderr).toContain('set.yaml:5:14: 다음 중 하나여야 합니다: "act", "means", "purpose"');
+    expect(r.stderr).toContain('set.yaml:6:5: 알 수 없는 키 "extra"');
+    expect(r.stderr).toContain('필수 항목이 없습니다 (매핑 필요) (위치 title)');
+    // Keys of the set format (title, indicators.0.short …) are names, not words.
+    expect(englishWords(r.stderr.replace(/\(위치 [^)]*\)/g, ''))).toEqual([]);
+    const en = await runCli(['indicators', 'validate', join(dir, 'set.yaml'), '--lang', 'en']);
+    expect(en.stderr).toContain('set.yaml:2:10: expected string, got a number (at version)');
+    expect(en.stderr).toContain('set.yaml:6:5: unknown key "extra"');
+  });
+
   it('when the set id is unknown then the error and its hint are Korean', async () => {
     const r = await runCli(['score', EXAMPLE, '--set', 'no-such-set', '--lang', 'ko']);
     expect(r.code).toBe(2);

@@ -74,6 +74,12 @@ const ko = {
     }),
   },
   /** `tip-screen sessions delete`: the question asked, and the hint when the session stays shut. */
+  /** `tip-screen indicators validate`: one line per file, "ok" or "bad" first for scripts. */
+  validate: {
+    ok: (file: string, id: string, version: string, n: number) =>
+      `ok  ${file}: ${id} ${version}, 지표 ${n}개`,
+    bad: (file: string, message: string) => `bad ${file}: ${message}`,
+  },
   deleteSession: {
     confirm: (id: string) => `세션 ${id}을(를) 삭제할까요?`,
     needsPassphrase:
@@ -153,6 +159,10 @@ const en: typeof ko = {
       message: `There is no file ${file}.`,
       hint: 'Check the path; saved reports are in the reports folder of the data folder.',
     }),
+  },
+  validate: {
+    ok: (file, id, version, n) => `ok  ${file}: ${id} ${version}, ${n} indicators`,
+    bad: (file, message) => `bad ${file}: ${message}`,
   },
   deleteSession: {
     confirm: (id) => `Delete session ${id}?`,

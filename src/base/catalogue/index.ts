@@ -24,6 +24,7 @@ import { trainingTexts } from './training.js';
 import { interviewTexts } from './interview.js';
 import { wordTexts } from './words.js';
 import { keyTexts } from './keys.js';
+import { schemaProblemTexts } from './schema-problems.js';
 
 const build = (lang: Lang) => ({
   ...wordTexts[lang],
@@ -46,6 +47,7 @@ const build = (lang: Lang) => ({
   training: trainingTexts[lang],
   interview: interviewTexts[lang],
   keys: keyTexts[lang],
+  schemaProblems: schemaProblemTexts[lang],
 });
 
 export type Catalogue = ReturnType<typeof build>;

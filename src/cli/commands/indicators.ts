@@ -64,7 +64,9 @@ function indicatorsValidate(cmd: Command, ctx: Ctx): void {
     .command('validate')
     .description('check indicator set or overlay files; lists every problem as file:line:col')
     .argument('<files...>', 'set or overlay files')
-    .action((files: string[]) => {
+    .action((files: string[], _opts: unknown, c: Command) => {
+      const lang = ctx.lang(c);
+      const w = say(lang).cliErrors.validate;
       let failed = 0;
       for (const file of files) {
         try {
@@ -72,12 +74,12 @@ function indicatorsValidate(cmd: Command, ctx: Ctx): void {
             file.includes('/') || /\.(ya?ml|json)$/.test(file) ? file : `./${file}`,
             ctx.io.cwd,
           );
-          ctx.io.stdout.write(`ok  ${file}: ${set.id} ${set.version}, ${set.indicators.length} indicators\n`);
+          ctx.io.stdout.write(`${w.ok(file, set.id, set.version, set.indicators.length)}\n`);
         } catch (e) {
           if (!isUserError(e)) throw e;
           failed++;
-          ctx.io.stderr.write(`bad ${file}: ${e.message}\n`);
-          for (const p of e.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
+          ctx.io.stderr.write(`${w.bad(file, e.localized?.(lang).message ?? e.message)}\n`);
+          for (const p of e.problems) ctx.io.stderr.write(`  ${formatProblem(p, lang)}\n`);
         }
       }
       if (failed)
