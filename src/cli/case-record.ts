@@ -3,7 +3,8 @@
  * session, or from an answers file) rendered with its report as Markdown.
  */
 import { TOOL_VERSION } from '../base/version.js';
-import type { IndicatorSet } from '../core/schema.js';
+import type { LoadedSet } from '../core/loaded-set.js';
+import { isAsked, skipContext } from '../core/questionnaire.js';
 import type { ScreeningInput } from '../core/engine.js';
 import type { Session } from '../io/session.js';
 import { readTranslationFile } from '../io/translations.js';
@@ -58,23 +59,34 @@ export function answersRecord(input: ScreeningInput, caseCode: string | undefine
  */
 export function caseFileMarkdown(
   report: Report | FrameworksReport,
-  set: IndicatorSet,
+  loaded: Asked,
   record: CaseRecord,
 ): string {
-  return renderCaseMarkdown(caseFileBlocks(report, set, record));
+  return renderCaseMarkdown(caseFileBlocks(report, loaded, record));
 }
 
 /** The same case file as a printable page (`--format html`). */
-export function caseFileHtml(
-  report: Report | FrameworksReport,
-  set: IndicatorSet,
-  record: CaseRecord,
-): string {
-  return renderCaseHtml(caseFileBlocks(report, set, record), report.language);
+export function caseFileHtml(report: Report | FrameworksReport, loaded: Asked, record: CaseRecord): string {
+  return renderCaseHtml(caseFileBlocks(report, loaded, record), report.language);
 }
 
-function caseFileBlocks(report: Report | FrameworksReport, set: IndicatorSet, record: CaseRecord): Block[] {
-  if (!('disagreements' in report)) return buildCaseFile(report, set, record);
+/** The set whose questions were asked, with its compiled skip logic. */
+type Asked = Pick<LoadedSet, 'set' | 'compiled'>;
+
+function caseFileBlocks(report: Report | FrameworksReport, loaded: Asked, given: CaseRecord): Block[] {
+  const record = { ...given, notApplicable: notApplicable(loaded, given) };
+  if (!('disagreements' in report)) return buildCaseFile(report, loaded.set, record);
   const primary = report.frameworks.find((r) => r.set.id === report.primary) ?? report.frameworks[0]!;
-  return buildCaseFile(primary, set, record, frameworksBlocks(report));
+  return buildCaseFile(primary, loaded.set, record, frameworksBlocks(report));
+}
+
+/** The unanswered facts and indicators that the skip logic rules out on the answers given. */
+function notApplicable({ set, compiled }: Asked, record: CaseRecord): string[] {
+  const ctx = skipContext(compiled, { facts: record.facts, answers: record.answers } as ScreeningInput);
+  return [
+    ...set.facts.filter((f) => record.facts[f.id] === undefined && !isAsked(compiled, ctx, 'fact', f.id)),
+    ...set.indicators.filter(
+      (i) => record.answers[i.id] === undefined && !isAsked(compiled, ctx, 'indicator', i.id),
+    ),
+  ].map((x) => x.id);
 }

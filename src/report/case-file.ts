@@ -38,6 +38,8 @@ export interface CaseRecord {
   facts: Record<string, number | string | { min: number; max: number }>;
   answers: Record<string, string>;
   notes?: Record<string, string | string[]>;
+  /** Facts and indicators the set's skip logic ruled out on these answers: they did not apply. */
+  notApplicable?: string[];
   toolVersion: string;
 }
 
@@ -164,12 +166,18 @@ const notesOf = (rec: CaseRecord, key: string): string[] => {
   return n === undefined ? [] : typeof n === 'string' ? [n] : n;
 };
 
+/** A question with no answer: never reached, or ruled out by the answers before it. */
+function unanswered(rec: CaseRecord, id: string, lang: Lang): Span {
+  const t = say(lang).caseFile;
+  return s(rec.notApplicable?.includes(id) ? t.notApplicable : t.notAsked, { em: true });
+}
+
 function facts(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
   const t = say(lang).caseFile;
   const items = set.facts.map((f) => {
     const v = rec.facts[f.id];
     const answer =
-      v === undefined ? s(t.notAsked, { em: true }) : s(factValue(set, f.id, v, lang), { strong: true });
+      v === undefined ? unanswered(rec, f.id, lang) : s(factValue(set, f.id, v, lang), { strong: true });
     return {
       spans: [s(`${pick(f.question, lang)} `), answer],
       sub: notesOf(rec, f.id).map((n) => `${t.note}: ${n}`),
@@ -190,7 +198,7 @@ function questions(set: IndicatorSet, rec: CaseRecord, lang: Lang): Block[] {
       .filter((i) => i.element === el)
       .map((i) => {
         const a = rec.answers[i.id];
-        const answer = a === undefined ? s(t.notAsked, { em: true }) : s(t.answers[a] ?? a, { strong: true });
+        const answer = a === undefined ? unanswered(rec, i.id, lang) : s(t.answers[a] ?? a, { strong: true });
         return {
           spans: [s(`${pick(i.question, lang)} `), answer],
           sub: notesOf(rec, i.id).map((n) => `${t.note}: ${n}`),

@@ -48,7 +48,7 @@ function session(lang: Lang): Session {
 
 const render = (lang: Lang) => {
   const s = session(lang);
-  return caseFileMarkdown(buildReport(assess(compiled, s), set, lang), set, sessionRecord(s));
+  return caseFileMarkdown(buildReport(assess(compiled, s), set, lang), { set, compiled }, sessionRecord(s));
 };
 
 describe('the case file', () => {
@@ -109,7 +109,11 @@ describe('the case file', () => {
   it('when a Korean case file is written then its words are Korean outside ids, numbers and names', () => {
     const s = session('ko');
     s.notes = { age: '외국인등록증으로 확인함.' };
-    const md = caseFileMarkdown(buildReport(assess(compiled, s), set, 'ko'), set, sessionRecord(s));
+    const md = caseFileMarkdown(
+      buildReport(assess(compiled, s), set, 'ko'),
+      { set, compiled },
+      sessionRecord(s),
+    );
     const body = md.slice(0, md.indexOf('<details>'));
     const english = [...body.matchAll(/[A-Za-z]{4,}/g)].map((m) => m[0]);
     // The case code, the set id, the tool's name (tip-screen) and a KakaoTalk channel id (women1366).
@@ -125,5 +129,15 @@ describe('the tool version a case file records', () => {
       version: string;
     };
     expect(TOOL_VERSION).toBe(pkg.version);
+  });
+
+  it('when a question was ruled out by earlier answers then the case file says it did not apply, not that it was not asked', () => {
+    const md = render('en');
+    // Age is known (24): whether the person looks under 19 is not a question for this case.
+    expect(md).toMatch(/under 19\?[^\n]*did not apply \(ruled out by earlier answers\)/);
+    // A question the interview never reached is still "not asked".
+    expect(md).toContain('_not asked_');
+    const ko = render('ko');
+    expect(ko).toContain('해당 없음 (앞의 답으로 제외됨)');
   });
 });

@@ -29,7 +29,7 @@ function page(note: string): string {
   s.facts = { age: 40, foreignNational: 'yes' };
   s.answers = { 'nhrck16.act.recruitment': 'yes' };
   s.notes = { 'nhrck16.act.recruitment': note };
-  return caseFileHtml(buildReport(assess(compiled, s), set, 'en'), set, sessionRecord(s));
+  return caseFileHtml(buildReport(assess(compiled, s), set, 'en'), { set, compiled }, sessionRecord(s));
 }
 
 const browser = (args: string[]) =>

@@ -81,7 +81,7 @@ describe('the summary in the respondent language', () => {
     expect(block.join(' ')).toContain(words.finding[report.outcome].slice(0, 30));
     const session = newSession({ set: 'nhrck-2016', lang: 'en', respondentLang: 'vi', now: new Date() });
     Object.assign(session, { facts: example.facts, answers: example.answers });
-    const md = caseFileMarkdown(report, set, sessionRecord(session));
+    const md = caseFileMarkdown(report, loaded, sessionRecord(session));
     expect(md).toContain(`## ${heading}`);
     expect(md).toContain(words.notLegal);
   });

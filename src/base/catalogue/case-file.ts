@@ -22,6 +22,8 @@ const ko = {
   answer: '답',
   note: '메모',
   notAsked: '묻지 않음',
+  /** Ruled out by the set's skip logic on the earlier answers. */
+  notApplicable: '해당 없음 (앞의 답으로 제외됨)',
   open: '아직 모르는 항목',
   unknown: '모름',
   declined: '답변 거부',
@@ -61,6 +63,7 @@ const en: typeof ko = {
   answer: 'Answer',
   note: 'Note',
   notAsked: 'not asked',
+  notApplicable: 'did not apply (ruled out by earlier answers)',
   open: 'Still unknown',
   unknown: 'Unknown',
   declined: 'Declined',

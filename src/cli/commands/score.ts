@@ -84,15 +84,15 @@ function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang):
     if (format === 'json') return JSON.stringify(fr, null, 2) + '\n';
     if (format === 'text') return renderFrameworksText(fr, style(), textOptions(opts));
     // The questions and answers of a frameworks case file are the primary set's.
-    const { set } = loadSet(fr.primary, ctx.io.cwd);
-    return caseFile(fr, set, answersRecord(answersFor(file, set), file.caseCode, new Date()));
+    const primary = loadSet(fr.primary, ctx.io.cwd);
+    return caseFile(fr, primary, answersRecord(answersFor(file, primary.set), file.caseCode, new Date()));
   }
   const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
   const input = answersFor(file, set);
   const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'text') return renderText(report, style(), textOptions(opts));
-  return caseFile(report, set, answersRecord(input, file.caseCode, new Date()));
+  return caseFile(report, { set, compiled }, answersRecord(input, file.caseCode, new Date()));
 }
 
 const textOptions = (opts: ScoreOptions) => ({ details: opts.details === true, detailsHint: '--details' });

@@ -7,7 +7,6 @@ import { caseFileMarkdown, sessionRecord } from '../case-record.js';
 import { renderText } from '../../render/text.js';
 import { renderFrameworksText } from '../../render/frameworks.js';
 import type { Report } from '../../report/report.js';
-import type { IndicatorSet } from '../../core/schema.js';
 import type { FrameworksReport } from '../../report/frameworks.js';
 import { encrypt } from '../../io/crypto.js';
 import type { FrameworksMode } from '../../interview/frameworks.js';
@@ -75,7 +74,7 @@ export async function interview(
     args.prompter,
     end.session,
     end.frameworks ?? end.report,
-    args.loaded.set,
+    args.loaded,
     args.passphrase,
   );
 }
@@ -106,7 +105,7 @@ async function offerReport(
   prompter: Prompter,
   session: Session,
   report: Report | FrameworksReport,
-  set: IndicatorSet,
+  loaded: LoadedSet,
   passphrase: string | undefined,
 ): Promise<void> {
   const t = say(session.lang).interview;
@@ -122,7 +121,7 @@ async function offerReport(
     ctx.io.cwd,
     await prompter.input({ message: t.reportPath, default: suggested, lang: session.lang }),
   );
-  const md = caseFileMarkdown(report, set, sessionRecord(session));
+  const md = caseFileMarkdown(report, loaded, sessionRecord(session));
   const context = { role: 'report' as const, id: session.id, revision: session.revision ?? 0 };
   writePrivateFile(path, passphrase ? encrypt(Buffer.from(md), passphrase, context) : md);
   ctx.io.stdout.write(t.savedReport(path) + '\n');

@@ -30,7 +30,7 @@ export function exportBody(
   const report = assessSession(session, cwd, lang);
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   const caseFile = format === 'html' ? caseFileHtml : caseFileMarkdown;
-  return caseFile(report, interviewSetup(session, cwd).loaded.set, sessionRecord(session));
+  return caseFile(report, interviewSetup(session, cwd).loaded, sessionRecord(session));
 }
 
 /** The session's assessment: one report, or the side-by-side report of a frameworks session. */
