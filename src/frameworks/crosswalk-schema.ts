@@ -16,10 +16,17 @@ const idSchema = z.string({ error: 'ids are quoted strings' }).min(1);
  */
 export const dualUseSchema = z.strictObject(
   {
-    citation: z
-      .string({ error: 'dualUse needs a citation: the source that counts the answer for both elements' })
-      .trim()
-      .min(1, 'dualUse needs a citation: the source that counts the answer for both elements'),
+    // One text for every language, or { ko, en } like a set's citations.
+    citation: z.union(
+      [
+        z
+          .string()
+          .trim()
+          .min(1, 'dualUse needs a citation: the source that counts the answer for both elements'),
+        textSchema,
+      ],
+      { error: 'dualUse needs a citation: the source that counts the answer for both elements' },
+    ),
     note: textSchema.optional(),
   },
   { error: 'dualUse is { citation: "...", note: { ko, en } } (the note is optional)' },
@@ -57,7 +64,7 @@ export interface Mapping {
 }
 
 export interface DualUse {
-  citation: string;
+  citation: string | Text;
   note: Text | undefined;
 }
 

@@ -3,8 +3,8 @@
  * another element of it (derive.ts counts a yes once per element unless the crosswalk marks the
  * mapping dual-use). One note per framework, element and kind, in Korean and English.
  */
-import type { Element, IndicatorSet } from '../core/schema.js';
-import type { Lang } from '../base/i18n.js';
+import type { Element, IndicatorSet, Text } from '../core/schema.js';
+import { cite, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import { labelOf } from '../core/label-of.js';
 import type { FrameworkResult } from './result.js';
@@ -26,8 +26,8 @@ export interface ReuseNote {
    * false: they count as unknown there, so they do not establish it.
    */
   dualUse: boolean;
-  /** The dual-use citations (empty when dualUse is false). */
-  citations: string[];
+  /** The dual-use citations (empty when dualUse is false), in one text or per language. */
+  citations: (string | Text)[];
   /** Whether no other answer supports the element: without dual use, its only supporting answers. */
   only: boolean;
   text: Bilingual;
@@ -77,6 +77,15 @@ function noteText(cw: Crosswalk, n: Omit<ReuseNote, 'text'>, set: IndicatorSet, 
   const many = n.sources.length > 1;
   const items = labels(set, n.items, lang);
   if (n.dualUse)
-    return w.reuse.dualUse(n.framework, el, usedFor, answers, n.only, many, items, n.citations.join('; '));
+    return w.reuse.dualUse(
+      n.framework,
+      el,
+      usedFor,
+      answers,
+      n.only,
+      many,
+      items,
+      n.citations.map((c) => cite(c, lang)).join('; '),
+    );
   return (n.only ? w.reuse.onlyCounted : w.reuse.counted)(n.framework, el, usedFor, answers, many);
 }

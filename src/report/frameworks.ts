@@ -4,7 +4,7 @@
  * JSON printed by `score --frameworks ... --json`.
  */
 import type { Outcome } from '../core/schema.js';
-import type { Lang } from '../base/i18n.js';
+import { cite, type Lang } from '../base/i18n.js';
 import { buildReport, type Report } from './report.js';
 import type { ElementDifference } from '../frameworks/agreement.js';
 import type { FrameworksAssessment } from '../frameworks/assess.js';
@@ -30,7 +30,7 @@ export interface FrameworksReport {
   /** Elements (and the means waiver) whose status differs between frameworks. */
   elementDifferences: (Omit<ElementDifference, 'text'> & { text: string })[];
   /** Elements resting on, or denied, an answer already counted for another element. */
-  reuse: (Omit<ReuseNote, 'text'> & { text: string })[];
+  reuse: (Omit<ReuseNote, 'text' | 'citations'> & { text: string; citations: string[] })[];
 }
 
 export function buildFrameworksReport(fa: FrameworksAssessment, lang: Lang): FrameworksReport {
@@ -53,6 +53,10 @@ export function buildFrameworksReport(fa: FrameworksAssessment, lang: Lang): Fra
     })),
     reused,
     elementDifferences: fa.elementDifferences.map((x) => ({ ...x, text: x.text[lang] })),
-    reuse: fa.reuse.map((x) => ({ ...x, text: x.text[lang] })),
+    reuse: fa.reuse.map((x) => ({
+      ...x,
+      text: x.text[lang],
+      citations: x.citations.map((c) => cite(c, lang)),
+    })),
   };
 }

@@ -71,7 +71,7 @@ describe('indicators crosswalk', () => {
 
   describe('a dual-use mark', () => {
     const debt =
-      /( {4}kr23\.means\.econ\.debt:\n {6}from: .*\n {6}note:\n {8}ko: .*\n {8}en: .*\n) {6}dualUse:\n {8}citation: .*\n/;
+      /( {4}kr23\.means\.econ\.debt:\n {6}from: .*\n {6}note:\n {8}ko: .*\n {8}en: .*\n) {6}dualUse:\n {8}citation:\n {10}ko: .*\n {10}en: .*\n/;
     const errorsAt = async (text: string, needle: string) => {
       expect(text).not.toBe(shipped);
       const r = await runCli(['indicators', 'crosswalk', '--file', variant(text)]);

@@ -149,7 +149,9 @@ describe('one answer establishing items of two elements', () => {
     expect(outcome(cw, debtOnly).outcome).toBe('victim-likely');
     const note = assessFrameworks(['kr-2023'], adult, debtOnly, cw).reuse[0]!;
     expect(note.text.en).toContain('2023 statutory identification indicators, as revised December 2024');
-    expect(note.text.ko).toContain('2023 statutory identification indicators, as revised December 2024');
+    // The citation is in the report's language.
+    expect(note.text.ko).toContain('2023 법정 식별지표, 2024년 12월 개정');
+    expect(note.text.ko).not.toContain('statutory');
   });
 
   it('when the shared question is answered no or declined then the other item takes that answer as it is', () => {

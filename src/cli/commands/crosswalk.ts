@@ -9,7 +9,7 @@ import { UserError } from '../../base/errors.js';
 import { crosswalkGaps } from '../../frameworks/plan.js';
 import { CROSSWALK_FILE, loadCrosswalk } from '../../io/load-crosswalk.js';
 import { type Crosswalk } from '../../frameworks/crosswalk-schema.js';
-import { pick, type Lang } from '../../base/i18n.js';
+import { cite, pick, type Lang } from '../../base/i18n.js';
 import { say } from '../../base/catalogue/index.js';
 import { wrap } from '../../render/layout.js';
 import type { Ctx } from '../context.js';
@@ -48,7 +48,7 @@ interface DescribedItem {
   element: Element;
   from: { id: string; set: string; element: Element | null; countedFor: Element | null }[];
   note: Record<string, string> | null;
-  dualUse: { citation: string; note: Record<string, string> | null } | null;
+  dualUse: { citation: string | Record<string, string>; note: Record<string, string> | null } | null;
   covered: boolean;
 }
 
@@ -116,7 +116,7 @@ function crosswalkText(d: Described, lang: Lang, width: number): string {
       if (item.note) wrap(pick(item.note, lang), width, '        ', '        ').forEach((l) => out.push(l));
       if (item.dualUse) {
         const note = item.dualUse.note ? ` ${pick(item.dualUse.note, lang)}` : '';
-        const text = `${t.dualUse}: ${item.dualUse.citation}.${note}`;
+        const text = `${t.dualUse}: ${cite(item.dualUse.citation, lang)}.${note}`;
         wrap(text, width, '        ', '        ').forEach((l) => out.push(l));
       }
     }
