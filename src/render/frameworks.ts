@@ -79,13 +79,18 @@ export function renderFrameworksText(fr: FrameworksReport, style: Style, opts: T
       chalk.bold(`== ${report.set.id} ${'='.repeat(Math.max(3, width - report.set.id.length - 4))}`),
     );
     const evidence = Object.entries(fr.evidence[report.set.id] ?? {});
-    // Which interview answers each derived item rests on, by id: for the details.
+    // Which interview answers each derived item rests on, by label (the ids are in the JSON).
     if (evidence.length && opts.details) {
       out.push(chalk.dim(w.derived));
+      const asked = fr.frameworks.find((r) => r.set.id === fr.primary)?.labels ?? {};
+      const named = (labels: Record<string, string>, id: string) => labels[id] ?? id;
       for (const [item, questions] of evidence)
-        wrap(`${item} <- ${questions.join(', ')}`, width, '      ', '  - ').forEach((l) =>
-          out.push(chalk.dim(l)),
-        );
+        wrap(
+          `${named(report.labels, item)} ← ${questions.map((q) => named(asked, q)).join(', ')}`,
+          width,
+          '      ',
+          '  - ',
+        ).forEach((l) => out.push(chalk.dim(l)));
     }
     out.push(renderText(report, style, opts).trimEnd());
   }

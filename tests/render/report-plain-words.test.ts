@@ -34,6 +34,15 @@ const summaryText = (out: string, heading: string) =>
   summaryOf(out, heading).join(' ').replace(/\s+/g, ' ').trim();
 
 describe('the short report', () => {
+  it.each(cases)(
+    'when %s is scored under three frameworks in %s with --details then no item id of any set appears',
+    async (name, lang) => {
+      const out = await score(name, lang, '--frameworks', 'nhrck-2016,kr-2023,palermo', '--details');
+      // Item ids are "<set>.<element>.<name>"; the set ids alone (nhrck-2016, palermo) head the columns.
+      expect(out).not.toMatch(/\b(nhrck16|kr23|palermo)\.(act|means|purpose)\./);
+    },
+  );
+
   it.each(cases)('when %s is scored in %s then no indicator id appears in the text', async (name, lang) => {
     const out = await score(name, lang);
     for (const id of ids) expect(out).not.toContain(id);
