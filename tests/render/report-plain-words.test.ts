@@ -33,6 +33,27 @@ const summaryOf = (out: string, heading: string) => {
 const summaryText = (out: string, heading: string) =>
   summaryOf(out, heading).join(' ').replace(/\s+/g, ' ').trim();
 
+/**
+ * Runs of four or more Latin letters in a Korean report, less the names it may hold: set ids
+ * (nhrck-2016, palermo), a KakaoTalk channel (women1366), the d4youth account, a web address and
+ * names written in capitals (NHRCK).
+ */
+const englishIn = (text: string): string[] =>
+  [...text.replace(/\S*\.(kr|org|com)\S*/g, '').matchAll(/[A-Za-z]{4,}/g)]
+    .map((m) => m[0])
+    .filter((w) => !['nhrck', 'palermo', 'women', 'youth'].includes(w) && !/^[A-Z]+$/.test(w));
+
+describe('the Korean report', () => {
+  it.each(examples)(
+    'when %s is scored in full in Korean, alone and under three frameworks, then it has no English word',
+    async (name) => {
+      expect(englishIn(await score(name, 'ko', '--details'))).toEqual([]);
+      const frameworks = await score(name, 'ko', '--details', '--frameworks', 'nhrck-2016,kr-2023,palermo');
+      expect(englishIn(frameworks)).toEqual([]);
+    },
+  );
+});
+
 describe('the short report', () => {
   it.each(cases)(
     'when %s is scored under three frameworks in %s with --details then no item id of any set appears',
