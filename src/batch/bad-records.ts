@@ -1,11 +1,14 @@
 /**
- * Bad records as a run meets them: the first few printed on standard error, every one written to
- * --errors as a JSON line, with the file when there is more than one input. Keys and ids come
- * from the record, so what is printed has its control characters escaped.
+ * Bad records as a run meets them: the first few printed on standard error in the user's
+ * language, every one written to --errors as a JSON line (in English), with the file when there
+ * is more than one input. Keys and ids come from the record, so what is printed has its control
+ * characters escaped.
  */
 import type { OutputStream } from '../io/streams.js';
 import type { Sink } from '../io/sink.js';
 import { escapeControls } from '../base/safe-text.js';
+import type { Lang } from '../base/i18n.js';
+import { say } from '../base/catalogue/index.js';
 import type { BadRecord } from './chunk-result.js';
 import type { Input } from './inputs.js';
 
@@ -20,6 +23,7 @@ export class BadRecordLog {
     private readonly stderr: OutputStream,
     private readonly errors: Sink | undefined,
     private readonly many: boolean,
+    private readonly lang: Lang,
   ) {}
 
   /** A problem that is not a bad record (a repeated id, an empty input): --errors only. */
@@ -36,8 +40,9 @@ export class BadRecordLog {
     this.count++;
     const line = r.line + offset;
     if (this.count <= PRINT_BAD) {
-      const where = `${this.many ? `${input.name}:` : ''}line ${line}${r.id ? ` (id ${r.id})` : ''}`;
-      const text = `${where}: ${r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`;
+      const where = say(this.lang).commands.badRecord(this.many ? input.name : undefined, line, r.id);
+      const said = (p: BadRecord['problems'][number]) => (this.lang === 'ko' && p.ko) || p.message;
+      const text = `${where}: ${r.problems.map((p) => (p.path ? `${p.path}: ${said(p)}` : said(p))).join('; ')}`;
       this.stderr.write(`${escapeControls(text)}\n`);
     }
     if (this.errors)
@@ -46,7 +51,7 @@ export class BadRecordLog {
           ...(this.many ? { file: input.name } : {}),
           line,
           ...(r.id ? { id: r.id } : {}),
-          problems: r.problems,
+          problems: r.problems.map(({ path, message }) => ({ path, message })),
         }) + '\n',
       );
   }

@@ -10,6 +10,10 @@ import type { CompiledSet } from '../core/engine.js';
 import { FIELD, isRecord, mapValue, type Field } from './fields.js';
 import { answerCode } from './values.js';
 import { INVALID, type FactReader } from './fact-value.js';
+import { say } from '../base/catalogue/index.js';
+
+const EN = say('en').batchInputErrors.record;
+const KO = say('ko').batchInputErrors.record;
 
 /** What the slow path uses of the record encoder (encode.ts), which hands itself in. */
 export interface RecordEncoderView {
@@ -23,12 +27,20 @@ export interface RecordProblem {
   /** Where in the record: a column name, or a dotted path for JSONL ("answers.<id>"). */
   path: string;
   message: string;
+  /** The same problem in Korean (printed under --lang ko; --errors keeps the English only). */
+  ko?: string;
 }
+
+/** A problem in both languages, from the record texts of the catalogue. */
+export const recordProblem = (path: string, text: (t: typeof EN) => string): RecordProblem => ({
+  path,
+  message: text(EN),
+  ko: text(KO),
+});
 
 /** Every problem of a JSONL record the fast path refused. Sets enc.id when the id is good. */
 export function explainObject(enc: RecordEncoderView, cs: CompiledSet, rec: unknown): RecordProblem[] {
-  if (!isRecord(rec))
-    return [{ path: '', message: 'a record must be a JSON object with "id", "facts" and "answers"' }];
+  if (!isRecord(rec)) return [recordProblem('', (t) => t.notObject)];
   const n = new Normalised();
   let hasId = false;
   for (const key of Object.keys(rec)) {
@@ -36,7 +48,7 @@ export function explainObject(enc: RecordEncoderView, cs: CompiledSet, rec: unkn
     const f = enc.field(key);
     if (f.kind === FIELD.id) {
       hasId = true;
-      if (!enc.setId(v)) n.own(key, 'the record id must be a non-empty text or a number');
+      if (!enc.setId(v)) n.own(key, (t) => t.badId);
     } else if (f.kind === FIELD.indicator) n.answer(f.ours, key, answerForCheck(f, v));
     else if (f.kind === FIELD.fact) n.fact(f.ours, key, factForCheck(enc, f, v));
     else if (f.kind === FIELD.factsObject || f.kind === FIELD.answersObject) {
@@ -46,19 +58,14 @@ export function explainObject(enc: RecordEncoderView, cs: CompiledSet, rec: unkn
       n.unknownField(f.ours, key, v);
     }
   }
-  if (!hasId) n.own('id', 'the record has no "id"');
+  if (!hasId) n.own('id', (t) => t.noIdField);
   return n.check(cs);
 }
 
 /** The keys of a nested "facts" or "answers" object (not null), located as "facts.<key>". */
 function nested(enc: RecordEncoderView, n: Normalised, key: string, facts: boolean, v: unknown): void {
   if (!isRecord(v)) {
-    n.own(
-      key,
-      facts
-        ? 'facts must be a mapping of fact id to value'
-        : 'answers must be a mapping of indicator id to answer',
-    );
+    n.own(key, (t) => (facts ? t.factsNotMapping : t.answersNotMapping));
     return;
   }
   for (const k of Object.keys(v)) {
@@ -77,11 +84,11 @@ export function explainCells(
   fields: readonly Field[],
 ): RecordProblem[] {
   if (cells.length !== fields.length)
-    return [{ path: '', message: `the row has ${cells.length} fields; the header has ${fields.length}` }];
+    return [recordProblem('', (t) => t.fields(cells.length, fields.length))];
   const n = new Normalised();
   fields.forEach((f, c) => {
     const v = cells[c]!;
-    if (f.kind === FIELD.id && !enc.setId(v)) n.own(f.theirs, 'the record has no id');
+    if (f.kind === FIELD.id && !enc.setId(v)) n.own(f.theirs, (t) => t.noId);
     else if (f.kind === FIELD.indicator) n.answer(f.ours, f.theirs, answerForCheck(f, v));
     else if (f.kind === FIELD.fact) n.fact(f.ours, f.theirs, factForCheck(enc, f, v));
   });
@@ -107,8 +114,8 @@ class Normalised {
   private readonly problems: RecordProblem[] = [];
   private readonly unknown = new Set<string>();
 
-  own(path: string, message: string): void {
-    this.problems.push({ path, message });
+  own(path: string, text: (t: typeof EN) => string): void {
+    this.problems.push(recordProblem(path, text));
   }
   answer(ours: string, at: string, v: unknown): void {
     this.answers[ours] = v;
@@ -127,19 +134,20 @@ class Normalised {
     const { problems } = checkInput(cs.set, this.facts, this.answers);
     for (const p of problems) {
       const path = this.where.get(`${String(p.path[0])}\u0000${String(p.path[1])}`) ?? p.path.join('.');
-      const hint = /; did you mean "[^"]+"\?$/.exec(p.message)?.[0] ?? '';
-      const message = this.unknown.has(path)
-        ? `"${path}" is not a field of a batch record: id, facts, answers, or a fact or indicator id of set ${cs.set.id}${hint}`
-        : withoutValue(p.message);
-      this.problems.push({ path, message });
+      const hint = /; did you mean "([^"]+)"\?$/.exec(p.message)?.[1];
+      this.problems.push(
+        this.unknown.has(path)
+          ? recordProblem(path, (t) => t.notAField(path, cs.set.id, hint))
+          : { path, message: withoutValue(p.message, ' (got '), ko: withoutValue(p.ko, ' (받은 값: ') },
+      );
     }
-    if (this.problems.length === 0) this.problems.push({ path: '', message: 'the record could not be read' });
+    if (this.problems.length === 0) this.problems.push(recordProblem('', (t) => t.unreadable));
     return this.problems;
   }
 }
 
 /** checkInput quotes short bad values ("(got ...)"); batch messages never do. */
-function withoutValue(message: string): string {
-  const at = message.lastIndexOf(' (got ');
+function withoutValue(message: string, got: string): string {
+  const at = message.lastIndexOf(got);
   return at >= 0 && message.endsWith(')') ? message.slice(0, at) : message;
 }

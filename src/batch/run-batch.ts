@@ -29,7 +29,7 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
     cfg.toStdout && cfg.guard && !cfg.streamed ? cfg.spoolDir : undefined,
   );
   const state = new RunState(cfg);
-  const log = new BadRecordLog(io.stderr, outputs.errors, cfg.many);
+  const log = new BadRecordLog(io.stderr, outputs.errors, cfg.many, cfg.opts.lang);
   await scoreInputs(cfg, io, outputs, state, log);
   await refuseIfStopped(cfg, outputs, state);
   const doc = await writeResults(cfg, io, outputs, state, log.count);

@@ -19,6 +19,8 @@ import { knownFieldNames } from './known-fields.js';
 import { isBlank, RecordCursor } from './record-cursor.js';
 import { addRecord, emptySummary, type FrameworksLayout } from '../report/batch-counts.js';
 import type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
+import { recordProblem, type RecordProblem } from './explain-record.js';
+import { say } from '../base/catalogue/index.js';
 
 // The scorer's contract lives in chunk-result.ts; pool.ts, worker.ts and the tests take it from here.
 export type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
@@ -155,7 +157,7 @@ export class ChunkScorer {
       const before = pii.total;
       if (this.cfg.guard) this.quickScan(text, '(a line that is not valid JSON)', line, pii);
       if (scanning || pii.total > before) return undefined;
-      return this.bad(result, { line, problems: [{ path: '', message: jsonMessage(e) }] });
+      return this.bad(result, { line, problems: [jsonProblem(e)] });
     }
     const enc = this.encoder;
     const ok = enc.encodeObject(rec);
@@ -189,8 +191,11 @@ export class ChunkScorer {
       const before = pii.total;
       if (this.cfg.guard) this.quickScan(text, '(a row that is not valid CSV)', line, pii);
       if (scanning || pii.total > before) return undefined;
-      const message = e instanceof CsvSyntaxError ? e.message : 'the row is not valid CSV';
-      return this.bad(result, { line, problems: [{ path: '', message }] });
+      const problem =
+        e instanceof CsvSyntaxError
+          ? { path: '', message: e.message, ko: say('ko').batchInputErrors.csvSyntax[e.kind] }
+          : recordProblem('', (t) => t.notCsv);
+      return this.bad(result, { line, problems: [problem] });
     }
     const enc = this.encoder;
     const ok = enc.encodeCells(cells, this.fields);
@@ -264,7 +269,7 @@ function utf8(text: string): Uint8Array {
 }
 
 /** The position of a JSON syntax error, without the text around it (it may be sensitive). */
-function jsonMessage(e: unknown): string {
+function jsonProblem(e: unknown): RecordProblem {
   const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
-  return m ? `not valid JSON (error at column ${Number(m[1]) + 1})` : 'not valid JSON';
+  return recordProblem('', (t) => t.notJson(m ? Number(m[1]) + 1 : undefined));
 }

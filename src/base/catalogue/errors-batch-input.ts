@@ -51,6 +51,22 @@ const ko = {
       `${column}번째 열 "${name}"과(와) "${earlier}" 열이 모두 ${ours}입니다`,
     noId: '"id" 열이 없습니다 (다른 이름의 열이면 --map으로 지정하세요)',
   },
+  /** The problems of one bad record, located by the caller at a field; values are never quoted. */
+  record: {
+    notObject: '레코드는 "id", "facts", "answers"가 있는 JSON 객체여야 합니다',
+    badId: '레코드 id는 비어 있지 않은 글자나 숫자여야 합니다',
+    noIdField: '레코드에 "id"가 없습니다',
+    noId: '레코드에 id가 없습니다',
+    factsNotMapping: 'facts는 사실 id와 값의 매핑이어야 합니다',
+    answersNotMapping: 'answers는 지표 id와 답의 매핑이어야 합니다',
+    fields: (cells: number, header: number) => `이 행의 필드는 ${cells}개인데 헤더는 ${header}개입니다`,
+    notAField: (path: string, set: string, suggestion?: string) =>
+      `"${path}"은(는) 배치 레코드의 필드가 아닙니다: id, facts, answers나 ${set} 세트의 사실 항목 또는 지표 id여야 합니다${suggestion ? `; "${suggestion}"을(를) 말씀하신 건가요?` : ''}`,
+    unreadable: '레코드를 읽을 수 없습니다',
+    notJson: (column?: number) =>
+      `올바른 JSON이 아닙니다${column === undefined ? '' : ` (${column}번째 글자에서 오류)`}`,
+    notCsv: '이 행은 올바른 CSV가 아닙니다',
+  },
   RECORD_TOO_LARGE: {
     record: (): Said => ({
       message: '입력에 1 MiB보다 긴 레코드가 있습니다.',
@@ -98,6 +114,21 @@ const en: typeof ko = {
     twice: (column, name, earlier, ours) =>
       `column ${column} "${name}" and column "${earlier}" are both ${ours}`,
     noId: 'there is no "id" column (use --map to name yours)',
+  },
+  record: {
+    notObject: 'a record must be a JSON object with "id", "facts" and "answers"',
+    badId: 'the record id must be a non-empty text or a number',
+    noIdField: 'the record has no "id"',
+    noId: 'the record has no id',
+    factsNotMapping: 'facts must be a mapping of fact id to value',
+    answersNotMapping: 'answers must be a mapping of indicator id to answer',
+    fields: (cells, header) => `the row has ${cells} fields; the header has ${header}`,
+    notAField: (path, set, suggestion) =>
+      `"${path}" is not a field of a batch record: id, facts, answers, or a fact or indicator id of set ${set}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    unreadable: 'the record could not be read',
+    notJson: (column) =>
+      column === undefined ? 'not valid JSON' : `not valid JSON (error at column ${column})`,
+    notCsv: 'the row is not valid CSV',
   },
   RECORD_TOO_LARGE: {
     record: () => ({

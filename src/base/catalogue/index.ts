@@ -25,6 +25,7 @@ import { interviewTexts } from './interview.js';
 import { wordTexts } from './words.js';
 import { keyTexts } from './keys.js';
 import { schemaProblemTexts } from './schema-problems.js';
+import { commandTexts } from './commands.js';
 
 const build = (lang: Lang) => ({
   ...wordTexts[lang],
@@ -48,6 +49,7 @@ const build = (lang: Lang) => ({
   interview: interviewTexts[lang],
   keys: keyTexts[lang],
   schemaProblems: schemaProblemTexts[lang],
+  commands: commandTexts[lang],
 });
 
 export type Catalogue = ReturnType<typeof build>;

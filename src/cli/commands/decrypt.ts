@@ -36,9 +36,8 @@ export function registerDecrypt(program: Command, ctx: Ctx): void {
       );
       if (opts.out) {
         writePrivateFile(resolve(ctx.io.cwd, opts.out), plain);
-        ctx.io.stderr.write(
-          `Decrypted into ${shown(resolve(ctx.io.cwd, opts.out))} (plain text, mode 0600).\n`,
-        );
+        const into = shown(resolve(ctx.io.cwd, opts.out));
+        ctx.io.stderr.write(`${say(ctx.lang(c)).commands.decryptedInto(into)}\n`);
       } else ctx.io.stdout.write(plain.toString('utf8'));
     });
 }

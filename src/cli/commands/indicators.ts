@@ -97,22 +97,23 @@ function indicatorsI18n(cmd: Command, ctx: Ctx): void {
     .description('report how complete the translations of a set are, per language')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
     .option('--json', 'print JSON')
-    .action((opts: { set: string; json?: boolean }) => {
+    .action((opts: { set: string; json?: boolean }, c: Command) => {
       const { set } = loadSet(opts.set, ctx.io.cwd);
       const rows = translationCompleteness(set);
+      const t = say(ctx.lang(c)).commands.translations;
       if (opts.json) {
         ctx.io.stdout.write(JSON.stringify({ set: set.id, languages: rows }, null, 2) + '\n');
         return;
       }
       for (const r of rows) {
         const pct = Math.round((100 * r.translated) / r.total);
-        const review = r.reviewed ? 'reviewed' : 'NOT REVIEWED (reviewed: false)';
+        const review = r.reviewed ? t.reviewed : t.notReviewed;
         ctx.io.stdout.write(
           `${padEnd(r.lang, 4)} ${padEnd(r.name, 12)} ${String(pct).padStart(3)}%  ${r.translated}/${r.total}  ${review}\n`,
         );
         if (r.missing.length)
           ctx.io.stdout.write(
-            `     missing (shown in English): ${r.missing.slice(0, 8).join(', ')}${r.missing.length > 8 ? ' …' : ''}\n`,
+            `     ${t.missing(`${r.missing.slice(0, 8).join(', ')}${r.missing.length > 8 ? ' …' : ''}`)}\n`,
           );
       }
     });

@@ -3,7 +3,7 @@ import { say } from '../../base/catalogue/index.js';
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, formatProblem, UserError } from '../../base/errors.js';
-import { pick } from '../../base/i18n.js';
+import { pick, type Lang } from '../../base/i18n.js';
 import { padEnd } from '../../render/layout.js';
 import {
   checkOutcome,
@@ -23,7 +23,7 @@ interface Library {
   ctx: Ctx;
   /** Paths inside the working folder print relative to it; others in full. */
   show: (file: string) => string;
-  reportBad: (c: CheckedFile) => void;
+  reportBad: (c: CheckedFile, lang: Lang) => void;
   fileJson: (c: CheckedFile) => {
     file: string;
     ok: boolean;
@@ -40,9 +40,9 @@ function library(ctx: Ctx): Library {
   return {
     ctx,
     show,
-    reportBad: (c) => {
-      ctx.io.stderr.write(`bad ${show(c.file)}: ${c.problems.length} problem(s)\n`);
-      for (const p of c.problems) ctx.io.stderr.write(`  ${formatProblem(p)}\n`);
+    reportBad: (c, lang) => {
+      ctx.io.stderr.write(`${say(lang).commands.scenarios.bad(show(c.file), c.problems.length)}\n`);
+      for (const p of c.problems) ctx.io.stderr.write(`  ${formatProblem(p, lang)}\n`);
     },
     fileJson: (c) => ({
       file: show(c.file),
@@ -94,10 +94,7 @@ function scenariosList(cmd: Command, sx: Library): void {
           );
       }
       const bad = checked.filter((c) => !c.ok);
-      for (const c of bad)
-        ctx.io.stderr.write(
-          `invalid: ${show(c.file)} (run "tip-screen scenarios validate ${show(c.file)}")\n`,
-        );
+      for (const c of bad) ctx.io.stderr.write(`${say(lang).commands.scenarios.invalid(show(c.file))}\n`);
       if (bad.length)
         throw new UserError('SCENARIO_INVALID', (lang) =>
           say(lang).cliErrors.SCENARIO_INVALID.library(bad.length),
@@ -129,16 +126,19 @@ function scenariosValidate(cmd: Command, sx: Library): void {
     .description('check scenario files against their indicator set; lists every problem as file:line:col')
     .argument('<scenarios...>', 'scenario files or library ids')
     .option('--json', 'print JSON')
-    .action((files: string[], opts: { json?: boolean }) => {
+    .action((files: string[], opts: { json?: boolean }, sub: Command) => {
+      const lang = ctx.lang(sub);
+      const t = say(lang).commands.scenarios;
       const checked = files.map((f) => checkScenarioFile(resolveScenarioFile(f, ctx.io.cwd)));
       if (opts.json) ctx.io.stdout.write(JSON.stringify(checked.map(fileJson), null, 2) + '\n');
       else
         for (const c of checked) {
-          if (c.ok)
-            ctx.io.stdout.write(
-              `ok  ${show(c.file)}: ${c.ok.scenario.id}, ${Object.keys(c.ok.scenario.replies).length} replies, set ${c.ok.loaded.set.id}\n`,
-            );
-          else reportBad(c);
+          if (!c.ok) reportBad(c, lang);
+          else {
+            const { scenario, loaded } = c.ok;
+            const replies = Object.keys(scenario.replies).length;
+            ctx.io.stdout.write(`${t.valid(show(c.file), scenario.id, replies, loaded.set.id)}\n`);
+          }
         }
       const bad = checked.filter((c) => !c.ok).length;
       if (bad)
@@ -157,7 +157,11 @@ function scenariosCheck(cmd: Command, sx: Library): void {
     )
     .argument('[scenarios...]', 'scenario files or library ids (default: the whole library)')
     .option('--json', 'print JSON')
-    .action((files: string[], opts: { json?: boolean }) => {
+    .action((files: string[], opts: { json?: boolean }, sub: Command) => {
+      const lang = ctx.lang(sub);
+      const t = say(lang).commands.scenarios;
+      const labels = say(lang).outcomeLabel as Record<string, string>;
+      const outcome = (o: string) => t.outcome(o, labels[o] ?? o);
       const targets = files.length ? files.map((f) => resolveScenarioFile(f, ctx.io.cwd)) : libraryFiles();
       const checked = targets.map(checkScenarioFile);
       const results: CheckResult[] = checked.flatMap((c) => (c.ok ? [checkOutcome(c.ok)] : []));
@@ -178,14 +182,12 @@ function scenariosCheck(cmd: Command, sx: Library): void {
       else {
         for (const r of results)
           ctx.io.stdout.write(
-            r.ok
-              ? `ok    ${r.id}: ${r.actual}\n`
-              : `FAIL  ${r.id}: expected ${r.expected}, the scorer gives ${r.actual} (${show(r.file)})\n`,
+            (r.ok
+              ? t.passed(r.id, outcome(r.actual))
+              : t.failed(r.id, outcome(r.expected), outcome(r.actual), show(r.file))) + '\n',
           );
-        for (const c of invalid) reportBad(c);
-        ctx.io.stdout.write(
-          `${results.length - wrong.length} of ${targets.length} scenario(s) give the expected outcome.\n`,
-        );
+        for (const c of invalid) reportBad(c, lang);
+        ctx.io.stdout.write(`${t.summary(results.length - wrong.length, targets.length)}\n`);
       }
       if (invalid.length)
         throw new UserError('SCENARIO_INVALID', (lang) =>

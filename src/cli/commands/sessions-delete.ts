@@ -23,7 +23,7 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
         if (
           !(await sc.makePrompter(ctx.io).confirm({ message, default: false, labels, lang: ctx.lang(c) }))
         ) {
-          ctx.io.stdout.write(`kept ${info.id}\n`);
+          ctx.io.stdout.write(`${say(ctx.lang(c)).commands.sessions.kept(info.id)}\n`);
           return;
         }
       }
@@ -48,6 +48,6 @@ export function registerSessionsDelete(cmd: Command, sc: SessionsCtx): void {
       } finally {
         lock.release();
       }
-      ctx.io.stdout.write(`deleted ${info.id}\n`);
+      ctx.io.stdout.write(`${say(ctx.lang(c)).commands.sessions.deleted(info.id)}\n`);
     });
 }

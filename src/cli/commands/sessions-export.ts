@@ -41,15 +41,14 @@ export function registerSessionsExport(cmd: Command, sc: SessionsCtx): void {
         if (sealed && !opts.out)
           throw new UserError('USAGE', (lang) => say(lang).cliErrors.USAGE.exportEncrypted(info.id));
         const { session, passphrase } = await sc.open(c, info, opts.acceptOlder);
-        const body = exportBody(session, opts.format, ctx.io.cwd, ctx.lang(c));
-        if (info.encrypted && !sealed)
-          ctx.io.stderr.write(
-            `Session ${info.id} is encrypted; this export is decrypted plain text (--decrypt).\n`,
-          );
+        const lang = ctx.lang(c);
+        const body = exportBody(session, opts.format, ctx.io.cwd, lang);
+        const t = say(lang).commands.sessions;
+        if (info.encrypted && !sealed) ctx.io.stderr.write(`${t.exportDecrypted(info.id)}\n`);
         if (sealed && passphrase !== undefined) {
           const context = { role: 'export' as const, id: session.id, revision: session.revision ?? 0 };
           writePrivateFile(resolve(ctx.io.cwd, opts.out!), encrypt(Buffer.from(body), passphrase, context));
-          ctx.io.stderr.write(`The export is encrypted with the session's passphrase.\n`);
+          ctx.io.stderr.write(`${t.exportEncrypted}\n`);
         } else if (opts.out) writePrivateFile(resolve(ctx.io.cwd, opts.out), body);
         else ctx.io.stdout.write(body);
       },

@@ -3,6 +3,7 @@ import { isUserError } from '../../base/errors.js';
 import { padEnd } from '../../render/layout.js';
 import { localTime } from '../../io/session-line.js';
 import { errorTitle } from '../error-text.js';
+import { say } from '../../base/catalogue/index.js';
 import type { SessionsCtx } from './sessions-context.js';
 
 const WIDTHS = [18, 12, 16, 8];
@@ -49,26 +50,24 @@ export function registerSessionsList(cmd: Command, sc: SessionsCtx): void {
         );
         return;
       }
+      const t = say(lang).commands.sessions;
       if (!items.length) {
-        ctx.io.stdout.write(`No saved sessions in ${s.dir}.\n`);
+        ctx.io.stdout.write(`${t.none(s.dir)}\n`);
         return;
       }
-      ctx.io.stdout.write(row(['ID', 'STATUS', 'CASE', 'ANSWERS', 'LAST CHANGED']) + '\n');
+      ctx.io.stdout.write(row(t.columns) + '\n');
       for (const { info, state } of items) {
         const changed = localTime(info.changedAt);
         let cells: string[];
-        if (typeof state === 'string') cells = [info.id, 'encrypted', '-', '-', changed];
-        else if ('damaged' in state) cells = [info.id, `damaged: ${state.damaged}`];
+        if (typeof state === 'string') cells = [info.id, t.encrypted, '-', '-', changed];
+        else if ('damaged' in state) cells = [info.id, t.damaged(state.damaged)];
         else {
           const answered = String(Object.keys(state.answers).length);
-          cells = [info.id, state.status, state.caseCode ?? '-', answered, changed];
+          cells = [info.id, t.status[state.status] ?? state.status, state.caseCode ?? '-', answered, changed];
         }
         ctx.io.stdout.write(row(cells) + '\n');
       }
       const bad = items.filter(({ state }) => typeof state !== 'string' && 'damaged' in state).length;
-      if (bad)
-        ctx.io.stderr.write(
-          `${bad} session file${bad === 1 ? '' : 's'} cannot be opened; run "tip-screen sessions show ID" for the reason and the fix.\n`,
-        );
+      if (bad) ctx.io.stderr.write(`${t.cannotOpen(bad)}\n`);
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { renderFrameworksText } from '../../render/frameworks.js';
 import { assessSession, isFrameworks, summary } from './session-report.js';
 import type { SessionsCtx } from './sessions-context.js';
+import { say } from '../../base/catalogue/index.js';
 
 /** `sessions show`: a session's progress and its assessment so far. */
 export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
@@ -15,7 +16,8 @@ export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
     .action(async (id: string, opts: { json?: boolean; acceptOlder?: boolean }, c: Command) => {
       const info = sc.store(c).find(id);
       const { session } = await sc.open(c, info, opts.acceptOlder);
-      const report = assessSession(session, ctx.io.cwd, ctx.lang(c));
+      const lang = ctx.lang(c);
+      const report = assessSession(session, ctx.io.cwd, lang);
       if (opts.json) {
         ctx.io.stdout.write(
           JSON.stringify({ session: summary(session), assessment: report }, null, 2) + '\n',
@@ -23,14 +25,15 @@ export function registerSessionsShow(cmd: Command, sc: SessionsCtx): void {
         return;
       }
       const s = summary(session);
+      const t = say(lang).commands.sessions;
       const head =
-        `${s.id}  ${s.status}  case ${s.caseCode ?? '-'}  ` +
-        (s.frameworks ? `frameworks ${s.frameworks.join(',')}` : `set ${s.set}`) +
-        `\n${s.answered} answered, ${s.facts} facts, updated ${s.updatedAt}\n`;
+        `${s.id}  ${t.status[s.status] ?? s.status}  ${t.caseCode(s.caseCode ?? '-')}  ` +
+        (s.frameworks ? t.frameworks(s.frameworks.join(',')) : t.set(s.set)) +
+        `\n${t.progress(s.answered, s.facts, s.updatedAt)}\n`;
       if (isFrameworks(report)) {
         ctx.io.stdout.write(`${head}\n${renderFrameworksText(report, ctx.style())}`);
         return;
       }
-      ctx.io.stdout.write(`${head}outcome so far: ${report.outcomeLabel}\n`);
+      ctx.io.stdout.write(`${head}${t.outcomeSoFar(report.outcomeLabel)}\n`);
     });
 }
