@@ -13,15 +13,13 @@ import { failOnBadRecords, printSummary, refuseIfStopped, writeResults } from '.
 import { openOutputs } from './outputs.js';
 import { RunState } from './run-state.js';
 import { scoreInputs } from './score-inputs.js';
+import { say } from '../base/catalogue/index.js';
 
 export type { BatchOptions } from './batch-config.js';
 
 export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   const cfg = resolveBatch(opts, io);
-  if (!cfg.guard)
-    io.stderr.write(
-      'Warning: the identifying-data check is off (--allow-identifiers). Make sure you are allowed to process this data, and keep the output as safe as the input.\n',
-    );
+  if (!cfg.guard) io.stderr.write(`${say(opts.lang).commands.identifiersAllowed}\n`);
   // Rows streamed from stdin to stdout cannot wait; anything else can be withheld if refused.
   const outputs = openOutputs(
     opts,

@@ -51,6 +51,9 @@ const ko = {
     summary: (passed: number, total: number) => `시나리오 ${total}개 중 ${passed}개가 기대한 결과를 냅니다.`,
   },
   /** Where a bad record of a batch is: the file when there are several, the line, the id. */
+  /** `batch --allow-identifiers`: said before anything is read. */
+  identifiersAllowed:
+    '경고: 식별 정보 검사가 꺼져 있습니다(--allow-identifiers). 이 자료를 처리할 권한이 있는지 확인하고, 결과 파일도 입력 파일만큼 안전하게 보관하세요.',
   badRecord: (file: string | undefined, line: number, id: string | undefined) =>
     `${file ? `${file}:` : ''}${line}번째 줄${id ? ` (id ${id})` : ''}`,
 };
@@ -90,6 +93,8 @@ const en: typeof ko = {
       `FAIL  ${id}: expected ${expected}, the scorer gives ${actual} (${file})`,
     summary: (passed, total) => `${passed} of ${total} scenario(s) give the expected outcome.`,
   },
+  identifiersAllowed:
+    'Warning: the identifying-data check is off (--allow-identifiers). Make sure you are allowed to process this data, and keep the output as safe as the input.',
   badRecord: (file, line, id) => `${file ? `${file}:` : ''}line ${line}${id ? ` (id ${id})` : ''}`,
 };
 
