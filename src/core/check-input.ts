@@ -44,11 +44,11 @@ function checkAnswers(
     });
     return;
   }
-  const indicatorIds = new Set(set.indicators.map((i) => i.id));
+  const { indicatorIds, hintFor } = idsOf(set);
   let hints = 0;
   for (const [id, value] of Object.entries(answers ?? {})) {
     if (!indicatorIds.has(id)) {
-      const hint = hints++ < MAX_HINTS ? closest(id, [...indicatorIds]) : undefined;
+      const hint = hints++ < MAX_HINTS ? hintFor(id) : undefined;
       problems.push({
         path: ['answers', id],
         message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
@@ -174,6 +174,38 @@ function describe(v: unknown, lang: 'en' | 'ko' = 'en'): string {
   if (typeof v === 'number') return k.number;
   if (v === null || v === undefined) return k.none;
   return Array.isArray(v) ? k.list : k.map;
+}
+
+/** Distinct unknown ids whose suggestion is remembered per set; a hostile file cannot grow it further. */
+const HINT_CACHE = 10_000;
+
+interface SetIds {
+  indicatorIds: Set<string>;
+  hintFor: (id: string) => string | undefined;
+}
+
+/**
+ * A set's indicator ids, and the closest one to an unknown id, worked out once per set and per
+ * distinct unknown id: a batch whose every record carries the same typo pays for it once.
+ */
+const setIds = new WeakMap<IndicatorSet, SetIds>();
+function idsOf(set: IndicatorSet): SetIds {
+  let known = setIds.get(set);
+  if (!known) {
+    const ids = set.indicators.map((i) => i.id);
+    const hints = new Map<string, string | undefined>();
+    known = {
+      indicatorIds: new Set(ids),
+      hintFor: (id) => {
+        if (hints.has(id)) return hints.get(id);
+        const hint = closest(id, ids);
+        if (hints.size < HINT_CACHE) hints.set(id, hint);
+        return hint;
+      },
+    };
+    setIds.set(set, known);
+  }
+  return known;
 }
 
 /** The candidate with the smallest edit distance, when it is close enough to be a likely typo. */
