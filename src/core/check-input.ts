@@ -7,6 +7,15 @@ import { NUMBER_FACT_FORMS, parseNumberFact, withinBounds } from './age.js';
 import type { ScreeningInput } from './engine.js';
 import { ANSWER_SPELLINGS, answerValue } from './answer-values.js';
 import type { FactDef, IndicatorSet } from './schema.js';
+import { say } from '../base/catalogue/index.js';
+
+const EN = say('en').inputProblems;
+const KO = say('ko').inputProblems;
+/** A problem's message in English and in Korean, from the same catalogue entry. */
+const said = (f: (t: typeof EN) => string): { message: string; ko: string } => ({
+  message: f(EN),
+  ko: f(KO),
+});
 
 export interface InputProblem {
   path: (string | number)[];
@@ -37,11 +46,7 @@ function checkAnswers(
   out: Required<ScreeningInput>['answers'],
 ): void {
   if (answers !== undefined && answers !== null && !isRecord(answers)) {
-    problems.push({
-      path: ['answers'],
-      message: 'answers must be a mapping of indicator id to yes/no/unknown/declined',
-      ko: 'answers는 지표 id와 yes/no/unknown/declined 답의 매핑이어야 합니다',
-    });
+    problems.push({ path: ['answers'], ...said((t) => t.answersNotMapping) });
     return;
   }
   const { indicatorIds, hintFor } = idsOf(set);
@@ -49,11 +54,7 @@ function checkAnswers(
   for (const [id, value] of Object.entries(answers ?? {})) {
     if (!indicatorIds.has(id)) {
       const hint = hints++ < MAX_HINTS ? hintFor(id) : undefined;
-      problems.push({
-        path: ['answers', id],
-        message: `"${id}" is not an indicator of set ${set.id}${hint ? `; did you mean "${hint}"?` : ''}`,
-        ko: `"${id}"은(는) ${set.id} 세트의 지표가 아닙니다${hint ? `; "${hint}"을(를) 말씀하신 건가요?` : ''}`,
-      });
+      problems.push({ path: ['answers', id], ...said((t) => t.notIndicator(id, set.id, hint)) });
       continue;
     }
     const answer = answerValue(value);
@@ -61,8 +62,7 @@ function checkAnswers(
     if (answer === undefined) {
       problems.push({
         path: ['answers', id],
-        message: `answer to "${id}" must be ${ANSWER_SPELLINGS} (got ${describe(value)})`,
-        ko: `"${id}"의 답은 yes, no, unknown, declined(예, 아니오, 모름, 거부) 중 하나여야 합니다 (받은 값: ${describe(value, 'ko')})`,
+        ...said((t) => t.badAnswer(id, describe(value, t), ANSWER_SPELLINGS)),
       });
       continue;
     }
@@ -77,11 +77,7 @@ function checkFacts(
   out: Required<ScreeningInput>['facts'],
 ): void {
   if (facts !== undefined && facts !== null && !isRecord(facts)) {
-    problems.push({
-      path: ['facts'],
-      message: 'facts must be a mapping of fact id to value',
-      ko: 'facts는 사실 id와 값의 매핑이어야 합니다',
-    });
+    problems.push({ path: ['facts'], ...said((t) => t.factsNotMapping) });
     return;
   }
   const factDefs = new Map(set.facts.map((f) => [f.id, f]));
@@ -89,11 +85,7 @@ function checkFacts(
     const def = factDefs.get(id);
     if (!def) {
       const factList = set.facts.map((f) => f.id).join(', ');
-      problems.push({
-        path: ['facts', id],
-        message: `"${id}" is not a fact of set ${set.id}; facts are ${factList}`,
-        ko: `"${id}"은(는) ${set.id} 세트의 사실 항목이 아닙니다; 사실 항목: ${factList}`,
-      });
+      problems.push({ path: ['facts', id], ...said((t) => t.notFact(id, set.id, factList)) });
       continue;
     }
     const checked = factValue(def, value);
@@ -128,47 +120,23 @@ function factValue(
     const n = parseNumberFact(value, min, max);
     // The value itself is never quoted: an age as typed can be identifying with the rest.
     if (n === undefined || (typeof n !== 'string' && !withinBounds(n, min, max)))
-      return {
-        message: `fact "${id}" must be a number${def.min !== undefined ? ` from ${def.min} to ${def.max}` : ''}, ${NUMBER_FACT_FORMS}`,
-        ko: `사실 "${id}"은(는) ${def.min !== undefined ? `${def.min}에서 ${def.max} 사이의 ` : ''}숫자, 범위(17-19), 어림값(약 18), unknown 또는 declined여야 합니다`,
-      };
+      return said((t) =>
+        t.badNumber(id, def.min !== undefined ? [def.min, def.max!] : undefined, NUMBER_FACT_FORMS),
+      );
     return { value: n };
   }
   const allowed = def.type === 'tristate' ? ['yes', 'no'] : (def.options ?? []).map((o) => o.id);
   if (typeof value !== 'string' || !allowed.includes(value))
-    return {
-      message: `fact "${id}" must be one of ${[...allowed, 'unknown', 'declined'].join(', ')} (got ${describe(value)})`,
-      ko: `사실 "${id}"은(는) ${[...allowed, 'unknown', 'declined'].join(', ')} 중 하나여야 합니다 (받은 값: ${describe(value, 'ko')})`,
-    };
+    return said((t) => t.badChoice(id, [...allowed, 'unknown', 'declined'].join(', '), describe(value, t)));
   return { value };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Names the kind of a bad value, never the value: answers and facts can identify a person. */
-/** What kind of value was given, never the value itself, in English or Korean. */
-const KINDS = {
-  en: {
-    text: 'another text',
-    boolean: 'true or false',
-    number: 'a number',
-    none: 'nothing',
-    list: 'a list',
-    map: 'a mapping',
-  },
-  ko: {
-    text: '다른 글자',
-    boolean: 'true 또는 false',
-    number: '숫자',
-    none: '없음',
-    list: '목록',
-    map: '매핑',
-  },
-};
-
-function describe(v: unknown, lang: 'en' | 'ko' = 'en'): string {
-  const k = KINDS[lang];
+/** What kind of value was given, never the value itself, in the words of `t`. */
+function describe(v: unknown, t: typeof EN): string {
+  const k = t.kind;
   if (typeof v === 'string') return k.text;
   if (typeof v === 'boolean') return k.boolean;
   if (typeof v === 'number') return k.number;

@@ -25,6 +25,7 @@ import { interviewTexts } from './interview.js';
 import { wordTexts } from './words.js';
 import { keyTexts } from './keys.js';
 import { schemaProblemTexts } from './schema-problems.js';
+import { inputProblemTexts } from './input-problems.js';
 import { commandTexts } from './commands.js';
 
 const build = (lang: Lang) => ({
@@ -49,6 +50,7 @@ const build = (lang: Lang) => ({
   interview: interviewTexts[lang],
   keys: keyTexts[lang],
   schemaProblems: schemaProblemTexts[lang],
+  inputProblems: inputProblemTexts[lang],
   commands: commandTexts[lang],
 });
 
