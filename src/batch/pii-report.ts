@@ -4,7 +4,6 @@
  */
 import { UserError, type Problem } from '../base/errors.js';
 import { say } from '../base/catalogue/index.js';
-import { KIND_TEXT } from '../guard/find.js';
 import type { PiiFinding, PiiFindings } from '../guard/records.js';
 
 export function piiError(
@@ -20,8 +19,8 @@ export function piiError(
     const file = files.get(f);
     return {
       ...(many && file ? { file } : {}),
-      message: en.field(en.place(f.field), KIND_TEXT[f.kind].en, f.via, f.lines, more),
-      ko: ko.field(ko.place(f.field), KIND_TEXT[f.kind].ko, f.via, f.lines, more),
+      message: en.field(en.place(f.field), say('en').identifyingKinds[f.kind], f.via, f.lines, more),
+      ko: ko.field(ko.place(f.field), say('ko').identifyingKinds[f.kind], f.via, f.lines, more),
     };
   });
   if (findings.overflow)

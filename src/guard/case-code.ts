@@ -1,13 +1,13 @@
 import { UserError } from '../base/errors.js';
 import type { Lang } from '../base/i18n.js';
-import { caseCodeKind, KIND_TEXT } from './find.js';
+import { caseCodeKind } from './find.js';
 import { say } from '../base/catalogue/index.js';
 
 /** Case codes are for finding a file again; they must not carry a name. */
 export function checkCaseCode(code: string, lang: Lang = 'en'): string {
   const kind = caseCodeKind(code);
   if (kind) {
-    const said = say(lang).errors.PII_DETECTED.caseCode(KIND_TEXT[kind][lang]);
+    const said = say(lang).errors.PII_DETECTED.caseCode(say(lang).identifyingKinds[kind]);
     throw new UserError('PII_DETECTED', said.message, { hint: said.hint });
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(code) || !/\d/.test(code))

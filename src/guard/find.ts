@@ -8,7 +8,7 @@ import { findNames } from './names.js';
 import { DETECTORS } from './patterns.js';
 
 export { fieldNameKind } from './field-names.js';
-export { IDENTIFYING_KINDS, KIND_TEXT, type Finding, type IdentifyingKind } from './kinds.js';
+export { IDENTIFYING_KINDS, type Finding, type IdentifyingKind } from './kinds.js';
 
 /** Every detector needs a digit, @, a capital, Hangul or a spelled-out "at". */
 const MAYBE = /[0-9@＠A-Z\uac00-\ud7a3]|at/;

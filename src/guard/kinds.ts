@@ -26,16 +26,3 @@ export interface Finding {
   start: number;
   end: number;
 }
-
-/** What a kind is called in messages (plural, as in "looks like phone numbers"). */
-export const KIND_TEXT: Record<IdentifyingKind, { en: string; ko: string }> = {
-  name: { en: "people's names", ko: '사람 이름' },
-  phone: { en: 'phone numbers', ko: '전화번호' },
-  address: { en: 'addresses', ko: '주소' },
-  email: { en: 'e-mail addresses', ko: '이메일 주소' },
-  rrn: { en: 'resident registration numbers (주민등록번호)', ko: '주민등록번호·외국인등록번호' },
-  passport: { en: 'passport numbers', ko: '여권번호' },
-  'birth-date': { en: 'dates of birth (or other full dates)', ko: '생년월일' },
-  'bank-account': { en: 'bank account numbers', ko: '계좌번호' },
-  'car-plate': { en: 'car number plates', ko: '차량번호' },
-};

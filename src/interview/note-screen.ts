@@ -4,7 +4,7 @@
  * names are refused with their kind named; what looks like a name is the screener's call, asked
  * before anything is saved ("remove it?"), and an unanswered question saves nothing.
  */
-import { KIND_TEXT } from '../guard/find.js';
+import { say } from '../base/catalogue/index.js';
 import { checkNote } from '../guard/notes.js';
 import type { Session } from '../io/session.js';
 import type { Action, Screen } from './screen.js';
@@ -66,7 +66,7 @@ async function addNote(sc: Screen, id: string): Promise<Action> {
         default: draft,
         validate: (s) => {
           const kind = checkNote(noteOf(s)).refused;
-          return kind ? t.noteRefused(KIND_TEXT[kind][lang]) : true;
+          return kind ? t.noteRefused(say(lang).identifyingKinds[kind]) : true;
         },
       }),
     );

@@ -8,7 +8,7 @@ import { shown } from './file-checks.js';
 import type { Lang } from '../base/i18n.js';
 import { escapeControls } from '../base/safe-text.js';
 import type { YamlSource } from './yaml-source.js';
-import { caseCodeKind, findInValue, KIND_TEXT, type ValueFinding } from '../guard/find.js';
+import { caseCodeKind, findInValue, type ValueFinding } from '../guard/find.js';
 import { say } from '../base/catalogue/index.js';
 
 /** Keys that hold a set id or a file path: a two-word file name is not a person. */
@@ -25,7 +25,7 @@ export function refuseIdentifyingAnswers(source: YamlSource, lang: Lang): void {
       found.push({ path: ['case'], kind: caseKind, confidence: 'confirm', inKey: false });
     for (const f of found) {
       if (PATH_KEYS.has(key) && f.confidence === 'confirm') continue;
-      const what = KIND_TEXT[f.kind][lang];
+      const what = say(lang).identifyingKinds[f.kind];
       const said = say(lang).errors.PII_DETECTED;
       const message = f.inKey ? said.inKey(what) : said.inValue(what);
       const p = source.problem(f.path, message);

@@ -18,6 +18,8 @@ const ARGS: Record<string, unknown[]> = {
   // Empty when every open question is shown: read it with some left out.
   'say.report.openCount': [3, 9],
 };
+/** English that names a Korean document by its Korean name, so a screener can match it. */
+const KOREAN_TERM = new Set(['say.identifyingKinds.rrn']);
 /** Texts that are empty on purpose: the blank corner of a table. */
 const EMPTY = new Set(['say.batch.matrixHead.0']);
 
@@ -90,7 +92,9 @@ describe('the message catalogue', () => {
   it('when the texts are read then none is empty and the English has no Hangul', () => {
     const empty = out.filter((l) => !EMPTY.has(l.path) && (l.en.trim() === '' || l.ko.trim() === ''));
     expect(empty.map((l) => l.path)).toEqual([]);
-    expect(out.filter((l) => HANGUL.test(l.en)).map((l) => `${l.path}: ${l.en}`)).toEqual([]);
+    expect(
+      out.filter((l) => HANGUL.test(l.en) && !KOREAN_TERM.has(l.path)).map((l) => `${l.path}: ${l.en}`),
+    ).toEqual([]);
   });
 
   it('when the Korean texts are read then each with words in it is written in Korean', () => {

@@ -26,6 +26,7 @@ import { wordTexts } from './words.js';
 import { keyTexts } from './keys.js';
 import { schemaProblemTexts } from './schema-problems.js';
 import { inputProblemTexts } from './input-problems.js';
+import { identifyingKindTexts } from './identifying-kinds.js';
 import { commandTexts } from './commands.js';
 
 const build = (lang: Lang) => ({
@@ -51,6 +52,7 @@ const build = (lang: Lang) => ({
   keys: keyTexts[lang],
   schemaProblems: schemaProblemTexts[lang],
   inputProblems: inputProblemTexts[lang],
+  identifyingKinds: identifyingKindTexts[lang],
   commands: commandTexts[lang],
 });
 
