@@ -50,10 +50,10 @@ const ko = {
       `FAIL  ${id}: 기대한 결과 ${expected}, 채점 결과 ${actual} (${file})`,
     summary: (passed: number, total: number) => `시나리오 ${total}개 중 ${passed}개가 기대한 결과를 냅니다.`,
   },
-  /** Where a bad record of a batch is: the file when there are several, the line, the id. */
   /** `batch --allow-identifiers`: said before anything is read. */
   identifiersAllowed:
     '경고: 식별 정보 검사가 꺼져 있습니다(--allow-identifiers). 이 자료를 처리할 권한이 있는지 확인하고, 결과 파일도 입력 파일만큼 안전하게 보관하세요.',
+  /** Where a bad record of a batch is: the file when there are several, the line, the id. */
   badRecord: (file: string | undefined, line: number, id: string | undefined) =>
     `${file ? `${file}:` : ''}${line}번째 줄${id ? ` (id ${id})` : ''}`,
 };
