@@ -46,7 +46,7 @@ describe('command output in Korean', () => {
     const list = await sessionsCli(root, ['list', '--lang', 'ko']);
     expect(list.code).toBe(0);
     const lines = list.stdout.split('\n');
-    expect(lines[0]).toMatch(/^ID +상태 +사례 번호 +답변 수 +마지막 변경$/);
+    expect(lines[0]).toMatch(/^ID +상태 +사례 코드 +답변 수 +마지막 변경$/);
     expect(lines.find((l) => l.startsWith(good.id))).toMatch(/진행 중 +GOOD-1 +1 /);
     expect(lines.find((l) => l.startsWith(sealed.id))).toContain('암호화됨');
     expect(lines.find((l) => l.startsWith(junk.id))).toContain('손상됨: ');
@@ -55,7 +55,7 @@ describe('command output in Korean', () => {
 
     const show = await sessionsCli(root, ['show', good.id, '--lang', 'ko']);
     const head = show.stdout.split('\n').slice(0, 3).join('\n');
-    expect(head).toContain('사례 번호 GOOD-1  지표 세트 nhrck-2016');
+    expect(head).toContain('사례 코드 GOOD-1  지표 세트 nhrck-2016');
     expect(head).toContain('답변 1개, 사실 2개, 마지막 저장 ');
     expect(head).toContain('지금까지의 결과: 피해 가능성 있음');
     expect(englishWords(head)).toEqual([]);

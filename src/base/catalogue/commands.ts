@@ -9,14 +9,14 @@ const ko = {
   sessions: {
     none: (dir: string) => `${dir}에 저장된 세션이 없습니다.`,
     /** The list's column heads: id, status, case code, answers, last changed. */
-    columns: ['ID', '상태', '사례 번호', '답변 수', '마지막 변경'],
+    columns: ['ID', '상태', '사례 코드', '답변 수', '마지막 변경'],
     /** A session's status as shown; the file keeps the code. */
     status: { 'in-progress': '진행 중', paused: '일시정지', done: '완료' } as Record<string, string>,
     encrypted: '암호화됨',
     damaged: (reason: string) => `손상됨: ${reason}`,
     cannotOpen: (n: number) =>
       `세션 파일 ${n}개를 열 수 없습니다. 이유와 해결 방법을 보려면 "tip-screen sessions show ID"를 실행하세요.`,
-    caseCode: (code: string) => `사례 번호 ${code}`,
+    caseCode: (code: string) => `사례 코드 ${code}`,
     frameworks: (ids: string) => `기준 ${ids}`,
     set: (id: string) => `지표 세트 ${id}`,
     progress: (answered: number, facts: number, updated: string) =>
