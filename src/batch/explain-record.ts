@@ -5,15 +5,14 @@
  * never quoted: they came from the data.
  */
 import { STATE_NAMES } from '../core/condition.js';
-import { checkInput } from '../core/check-input.js';
+import { checkInput, suggestIndicator } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
 import { FIELD, isRecord, mapValue, type Field } from './fields.js';
 import { answerCode } from './values.js';
 import { INVALID, type FactReader } from './fact-value.js';
-import { say } from '../base/catalogue/index.js';
+import { inBoth, type Catalogue } from '../base/catalogue/index.js';
 
-const EN = say('en').batchInputErrors.record;
-const KO = say('ko').batchInputErrors.record;
+type Words = Catalogue['batchInputErrors']['record'];
 
 /** What the slow path uses of the record encoder (encode.ts), which hands itself in. */
 export interface RecordEncoderView {
@@ -32,10 +31,9 @@ export interface RecordProblem {
 }
 
 /** A problem in both languages, from the record texts of the catalogue. */
-export const recordProblem = (path: string, text: (t: typeof EN) => string): RecordProblem => ({
+export const recordProblem = (path: string, text: (t: Words) => string): RecordProblem => ({
   path,
-  message: text(EN),
-  ko: text(KO),
+  ...inBoth((c) => text(c.batchInputErrors.record)),
 });
 
 /** Every problem of a JSONL record the fast path refused. Sets enc.id when the id is good. */
@@ -114,7 +112,7 @@ class Normalised {
   private readonly problems: RecordProblem[] = [];
   private readonly unknown = new Set<string>();
 
-  own(path: string, text: (t: typeof EN) => string): void {
+  own(path: string, text: (t: Words) => string): void {
     this.problems.push(recordProblem(path, text));
   }
   answer(ours: string, at: string, v: unknown): void {
@@ -134,10 +132,11 @@ class Normalised {
     const { problems } = checkInput(cs.set, this.facts, this.answers);
     for (const p of problems) {
       const path = this.where.get(`${String(p.path[0])}\u0000${String(p.path[1])}`) ?? p.path.join('.');
-      const hint = /; did you mean "([^"]+)"\?$/.exec(p.message)?.[1];
       this.problems.push(
         this.unknown.has(path)
-          ? recordProblem(path, (t) => t.notAField(path, cs.set.id, hint))
+          ? recordProblem(path, (t) =>
+              t.notAField(path, cs.set.id, suggestIndicator(cs.set, String(p.path[1]))),
+            )
           : { path, message: withoutValue(p.message, ' (got '), ko: withoutValue(p.ko, ' (받은 값: ') },
       );
     }

@@ -4,10 +4,10 @@
  * the mapping; a header that is wrong would make every row wrong, so it is a usage error.
  */
 import { isUtf8 } from 'node:buffer';
-import { checkInput } from '../core/check-input.js';
+import { suggestIndicator } from '../core/check-input.js';
 import type { CompiledSet } from '../core/engine.js';
 import { UserError, type Problem } from '../base/errors.js';
-import { say } from '../base/catalogue/index.js';
+import { inBoth, say } from '../base/catalogue/index.js';
 import { parseCsvRecord, CsvSyntaxError } from './csv.js';
 import { RecordEncoder } from './encode.js';
 import { FIELD } from './fields.js';
@@ -74,7 +74,6 @@ export function headerProblems(
   file: string,
 ): Problem[] {
   const enc = new RecordEncoder(cs, mapping, label);
-  const [ko, en] = [say('ko').batchInputErrors.header, say('en').batchInputErrors.header];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   let hasId = false;
@@ -83,14 +82,10 @@ export function headerProblems(
     if (f.kind === FIELD.ignore) return;
     if (f.kind === FIELD.id) hasId = true;
     if (f.kind === FIELD.unknown) {
-      // checkInput knows the set's ids and suggests the closest one for a typo.
-      const closest = checkInput(cs.set, {}, { [f.ours]: 'yes' }).problems[0]?.message.match(
-        /did you mean "([^"]+)"\?/,
-      )?.[1];
+      const closest = suggestIndicator(cs.set, f.ours);
       problems.push({
         file,
-        message: en.unknown(c + 1, name, label, cs.set.id, closest),
-        ko: ko.unknown(c + 1, name, label, cs.set.id, closest),
+        ...inBoth((t) => t.batchInputErrors.header.unknown(c + 1, name, label, cs.set.id, closest)),
       });
       return;
     }
@@ -98,12 +93,11 @@ export function headerProblems(
     if (earlier !== undefined)
       problems.push({
         file,
-        message: en.twice(c + 1, name, earlier, f.ours),
-        ko: ko.twice(c + 1, name, earlier, f.ours),
+        ...inBoth((t) => t.batchInputErrors.header.twice(c + 1, name, earlier, f.ours)),
       });
     else seen.set(f.ours, name);
   });
-  if (!hasId) problems.push({ file, message: en.noId, ko: ko.noId });
+  if (!hasId) problems.push({ file, ...inBoth((t) => t.batchInputErrors.header.noId) });
   return problems;
 }
 

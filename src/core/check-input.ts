@@ -7,15 +7,11 @@ import { NUMBER_FACT_FORMS, parseNumberFact, withinBounds } from './age.js';
 import type { ScreeningInput } from './engine.js';
 import { ANSWER_SPELLINGS, answerValue } from './answer-values.js';
 import type { FactDef, IndicatorSet } from './schema.js';
-import { say } from '../base/catalogue/index.js';
+import { inBoth, type Catalogue } from '../base/catalogue/index.js';
 
-const EN = say('en').inputProblems;
-const KO = say('ko').inputProblems;
+type Words = Catalogue['inputProblems'];
 /** A problem's message in English and in Korean, from the same catalogue entry. */
-const said = (f: (t: typeof EN) => string): { message: string; ko: string } => ({
-  message: f(EN),
-  ko: f(KO),
-});
+const said = (f: (t: Words) => string) => inBoth((c) => f(c.inputProblems));
 
 export interface InputProblem {
   path: (string | number)[];
@@ -135,7 +131,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What kind of value was given, never the value itself, in the words of `t`. */
-function describe(v: unknown, t: typeof EN): string {
+function describe(v: unknown, t: Words): string {
   const k = t.kind;
   if (typeof v === 'string') return k.text;
   if (typeof v === 'boolean') return k.boolean;
@@ -175,6 +171,9 @@ function idsOf(set: IndicatorSet): SetIds {
   }
   return known;
 }
+
+/** The set's indicator id closest to an unknown one, when it is close enough to be a typo. */
+export const suggestIndicator = (set: IndicatorSet, id: string): string | undefined => idsOf(set).hintFor(id);
 
 /** The candidate with the smallest edit distance, when it is close enough to be a likely typo. */
 function closest(word: string, candidates: string[]): string | undefined {

@@ -59,3 +59,9 @@ const build = (lang: Lang) => ({
 export type Catalogue = ReturnType<typeof build>;
 export const catalogue: Record<Lang, Catalogue> = { ko: build('ko'), en: build('en') };
 export const say = (lang: Lang): Catalogue => catalogue[lang];
+
+/** A problem's message in English and its Korean, from the same entry: `inBoth((c) => c.x.y(…))`. */
+export const inBoth = (text: (c: Catalogue) => string): { message: string; ko: string } => ({
+  message: text(catalogue.en),
+  ko: text(catalogue.ko),
+});

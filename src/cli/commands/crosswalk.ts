@@ -35,6 +35,7 @@ export function registerCrosswalk(indicators: Command, ctx: Ctx): void {
           {
             problems: gaps.map((g) => ({
               file: cw.file,
+              // The English names the element by its id (act, means, purpose), as the set file does.
               message: say('en').cliErrors.CROSSWALK_GAPS.item(g.framework, g.item, g.element),
               ko: say('ko').cliErrors.CROSSWALK_GAPS.item(g.framework, g.item, say('ko').element[g.element]),
             })),
