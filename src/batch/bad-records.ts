@@ -11,6 +11,7 @@ import type { Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { BadRecord } from './chunk-result.js';
 import type { Input } from './inputs.js';
+import { ProblemTally } from './problem-tally.js';
 
 /** Bad records printed one by one on standard error; the rest are counted (all go to --errors). */
 export const PRINT_BAD = 20;
@@ -18,6 +19,7 @@ export const PRINT_BAD = 20;
 export class BadRecordLog {
   /** Bad records so far. */
   count = 0;
+  private readonly tally = new ProblemTally();
 
   constructor(
     private readonly stderr: OutputStream,
@@ -38,6 +40,7 @@ export class BadRecordLog {
   /** A bad record, at its line in the chunk plus the chunk's offset. */
   async report(input: Input, r: BadRecord, offset: number): Promise<void> {
     this.count++;
+    this.tally.add(r.problems);
     const line = r.line + offset;
     if (this.count <= PRINT_BAD) {
       const where = say(this.lang).commands.badRecord(this.many ? input.name : undefined, line, r.id);
@@ -54,5 +57,10 @@ export class BadRecordLog {
           problems: r.problems.map(({ path, message }) => ({ path, message })),
         }) + '\n',
       );
+  }
+
+  /** After the run: one line on standard error for each problem that many records share. */
+  summarise(set: string): void {
+    for (const line of this.tally.lines(this.lang, set)) this.stderr.write(`${line}\n`);
   }
 }

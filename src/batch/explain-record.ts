@@ -28,6 +28,8 @@ export interface RecordProblem {
   message: string;
   /** The same problem in Korean (printed under --lang ko; --errors keeps the English only). */
   ko?: string;
+  /** Set when the problem is a key the set does not know: many records sharing it get one line. */
+  unknownKey?: true;
 }
 
 /** A problem in both languages, from the record texts of the catalogue. */
@@ -134,9 +136,12 @@ class Normalised {
       const path = this.where.get(`${String(p.path[0])}\u0000${String(p.path[1])}`) ?? p.path.join('.');
       this.problems.push(
         this.unknown.has(path)
-          ? recordProblem(path, (t) =>
-              t.notAField(path, cs.set.id, suggestIndicator(cs.set, String(p.path[1]))),
-            )
+          ? {
+              ...recordProblem(path, (t) =>
+                t.notAField(path, cs.set.id, suggestIndicator(cs.set, String(p.path[1]))),
+              ),
+              unknownKey: true,
+            }
           : { path, message: withoutValue(p.message, ' (got '), ko: withoutValue(p.ko, ' (받은 값: ') },
       );
     }

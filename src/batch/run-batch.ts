@@ -32,5 +32,6 @@ export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
   await refuseIfStopped(cfg, outputs, state);
   const doc = await writeResults(cfg, io, outputs, state, log.count);
   printSummary(cfg, io, state, doc);
+  log.summarise(cfg.set.id);
   failOnBadRecords(cfg, state, log.count);
 }

@@ -136,3 +136,41 @@ describe('bad records', () => {
     expect(existsSync(join(dir, 'out.jsonl'))).toBe(false);
   });
 });
+
+describe('a problem many records share', () => {
+  const shared = (n: number, extra: Record<string, string>) =>
+    records(n)
+      .map((r) => JSON.stringify({ id: r.id, facts: r.facts, answers: r.answers, ...extra }))
+      .join('\n');
+
+  it('when 1,200 records carry the same unknown key then one line names the key, the count and --map, in either language', async () => {
+    const dir = testdir({ 'in.jsonl': shared(1200, { act_1: 'yes' }) });
+    const args = ['batch', join(dir, 'in.jsonl'), '--out', join(dir, 'out.jsonl'), '--quiet'];
+    const en = await runCli(args);
+    expect(en.code).toBe(1);
+    const lines = en.stderr.split('\n');
+    expect(lines.filter((l) => l.startsWith('line '))).toHaveLength(20);
+    expect(lines.filter((l) => l.includes('act_1') && !l.startsWith('line '))).toEqual([
+      'Key "act_1" unknown in 1,200 records: it is not a field of set nhrck-2016. ' +
+        "Rename it to one of the set's ids (columns:) or drop it (ignore:) with --map FILE.",
+    ]);
+    const ko = await runCli(['--lang', 'ko', ...args.slice(0, 3), join(dir, 'out-ko.jsonl'), '--quiet']);
+    expect(ko.stderr).toContain('키 "act_1"을(를) 레코드 1,200건에서 알 수 없습니다');
+    expect(ko.stderr).toContain('--map');
+  });
+
+  it('when fewer than 1,000 records share a problem, or the problem is a bad value, then the line fits it', async () => {
+    const dir = testdir({
+      'few.jsonl': shared(999, { act_1: 'yes' }),
+      'value.jsonl': shared(1000, { 'nhrck16.act.recruitment': 'maybe-not' }),
+    });
+    const few = await runCli(['batch', join(dir, 'few.jsonl'), '--out', join(dir, 'a.jsonl'), '--quiet']);
+    expect(few.stderr).not.toContain('unknown in');
+    expect(few.stderr).toContain('999 record(s) could not be scored');
+    const value = await runCli(['batch', join(dir, 'value.jsonl'), '--out', join(dir, 'b.jsonl'), '--quiet']);
+    const summary = value.stderr.split('\n').filter((l) => l.startsWith('The same problem in'));
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatch(/^The same problem in 1,000 records: nhrck16\.act\.recruitment: answer to /);
+    expect(value.stderr).not.toContain('maybe-not');
+  });
+});
