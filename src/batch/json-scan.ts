@@ -22,8 +22,15 @@ const OPEN = 123;
 const CLOSE = 125;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 
+/** The canonical answers by their first letter (y, n, u, d), as they stand in a record. */
+const ANSWER_BY_FIRST: ({ value: string; quoted: Uint8Array } | undefined)[] = [];
+for (const value of ['yes', 'no', 'unknown', 'declined'])
+  ANSWER_BY_FIRST[value.charCodeAt(0)] = { value, quoted: Buffer.from(`"${value}"`, 'latin1') };
+
 interface Key {
   bytes: Uint8Array;
+  /** The key as it stands in the record, quotes included, when it can be matched in place. */
+  quoted: Uint8Array | undefined;
   field: Field;
   /** Index for the repeated-key check. */
   slot: number;
@@ -38,7 +45,10 @@ class KeyTable {
     const bytes = Buffer.from(name, 'latin1');
     const h = hash(bytes, 0, bytes.length);
     const list = this.buckets.get(h) ?? [];
-    const key = { bytes, field, slot: this.size++ };
+    // Printable ASCII without a quote or backslash reads the same in JSON as in bytes.
+    const plain = bytes.every((b) => b >= 0x20 && b <= 0x7e && b !== QUOTE && b !== BACKSLASH);
+    const quoted = plain ? Buffer.from(`"${name}"`, 'latin1') : undefined;
+    const key = { bytes, quoted, field, slot: this.size++ };
     list.push(key);
     this.buckets.set(h, list);
   }
@@ -47,9 +57,14 @@ class KeyTable {
   private readonly next: (Key | undefined)[] = [];
   private first: Key | undefined;
 
+  /** The key expected after `after` (undefined: the object's first key): the one that followed it last time. */
+  guess(after: Key | undefined): Key | undefined {
+    return after === undefined ? this.first : this.next[after.slot];
+  }
+
   /** Looks a key up; `after` is the key before it in this object, or undefined for the first. */
   find(buf: Uint8Array, start: number, end: number, after: Key | undefined): Key | undefined {
-    const guess = after === undefined ? this.first : this.next[after.slot];
+    const guess = this.guess(after);
     if (guess !== undefined && same(guess.bytes, buf, start, end)) return guess;
     const list = this.buckets.get(hash(buf, start, end));
     let found: Key | undefined;
@@ -174,8 +189,25 @@ export class JsonScanner {
     }
   }
 
-  /** A key and its colon; undefined when it is not one of the table's. */
+  /**
+   * A key and its colon; undefined when it is not one of the table's. Records of one file list
+   * their keys in the same order, so the key that followed last time is first compared where it
+   * stands, quotes included, before the key is read as a string and looked up.
+   */
   private key(keys: KeyTable, after: Key | undefined): Key | undefined {
+    const guess = keys.guess(after);
+    const quoted = guess?.quoted;
+    if (quoted !== undefined && this.at(quoted)) {
+      this.pos += quoted.length;
+      if (this.buf[this.pos] === COLON) this.pos++;
+      else {
+        this.ws();
+        if (this.buf[this.pos] !== COLON) return undefined;
+        this.pos++;
+      }
+      this.ws();
+      return guess;
+    }
     const from = this.pos + 1;
     const to = this.string();
     if (to < 0) return undefined;
@@ -184,6 +216,15 @@ export class JsonScanner {
     this.pos++;
     this.ws();
     return keys.find(this.buf, from, to, after);
+  }
+
+  /** Whether `bytes` stand at the position (compared from the end: ids share long prefixes). */
+  private at(bytes: Uint8Array): boolean {
+    const buf = this.buf;
+    const pos = this.pos;
+    if (pos + bytes.length > this.end) return false;
+    for (let i = bytes.length - 1; i >= 0; i--) if (bytes[i] !== buf[pos + i]) return false;
+    return true;
   }
 
   /** Skips a plain ASCII string; returns where its content ends, or -1. */
@@ -205,16 +246,17 @@ export class JsonScanner {
     const buf = this.buf;
     const c = buf[this.pos]!;
     if (c === QUOTE) {
+      // The four answers are most of the values: recognise them in place, closing quote included.
+      if (answer) {
+        const word = ANSWER_BY_FIRST[buf[this.pos + 1]!];
+        if (word !== undefined && this.at(word.quoted)) {
+          this.pos += word.quoted.length;
+          return word.value;
+        }
+      }
       const from = this.pos + 1;
       const to = this.string();
       if (to < 0) return FAIL;
-      // The four answers are most of the values: recognise them without making a string.
-      if (answer) {
-        const len = to - from;
-        const b = buf[from];
-        if (len === 3 && b === 121 && buf[from + 1] === 101 && buf[from + 2] === 115) return 'yes';
-        if (len === 2 && b === 110 && buf[from + 1] === 111) return 'no';
-      }
       return buf.toString('latin1', from, to);
     }
     if (c === 116) return this.literal('true');

@@ -14,6 +14,7 @@ import { FrameworkScorer, frameworksLayout } from './frameworks.js';
 import { JsonScanner } from './json-scan.js';
 import { PiiFindings, scanValue, valueKind } from '../guard/records.js';
 import { RowMaker } from './row.js';
+import { RowBuffer } from './row-buffer.js';
 import { hashId } from './id-set.js';
 import { knownFieldNames } from './known-fields.js';
 import { isBlank, RecordCursor } from './record-cursor.js';
@@ -40,6 +41,8 @@ export class ChunkScorer {
   private readonly fwLayout: FrameworksLayout | undefined;
   /** Line and id hashes of the chunk's scored records (reused from chunk to chunk). */
   private readonly ids: number[] = [];
+  /** The last chunk's output size, to size the next one's buffer. */
+  private lastOutput = 0;
 
   constructor(
     private readonly cfg: ScorerConfig,
@@ -82,7 +85,7 @@ export class ChunkScorer {
     };
     this.ids.length = 0;
     let scanning = scanOnly;
-    let out = '';
+    const out = new RowBuffer(this.lastOutput + (this.lastOutput >> 3));
     const at = new RecordCursor(bytes, csv);
     while (at.next()) {
       const first = at.first;
@@ -95,7 +98,7 @@ export class ChunkScorer {
           result.stop = 'pii';
           result.stopLine = first;
         }
-        if (typeof outcome === 'string') out += outcome;
+        if (typeof outcome === 'string') out.push(outcome, ASCII.test(outcome));
         continue;
       }
       let text = bytes.toString('utf8', at.start, at.textEnd);
@@ -110,7 +113,7 @@ export class ChunkScorer {
         result.stop = 'pii';
         result.stopLine = first;
       }
-      if (typeof outcome === 'string') out += outcome;
+      if (typeof outcome === 'string') out.push(outcome, ASCII.test(outcome));
       else if (outcome === STRICT_STOP) {
         result.stop = 'strict';
         result.stopLine = first;
@@ -119,7 +122,8 @@ export class ChunkScorer {
       }
     }
     if (result.stop !== 'strict') result.lines = at.line;
-    result.output = utf8(out);
+    result.output = out.done();
+    this.lastOutput = result.output.byteLength;
     if (this.ids.length) result.ids = Uint32Array.from(this.ids);
     result.pii = pii.list();
     return result;
@@ -260,13 +264,8 @@ const STRICT_STOP = Symbol('strict-stop');
 const EMPTY = new Uint8Array(0);
 const NO_IDS = new Uint32Array(0);
 
-/** A buffer not shared with Node's small-buffer pool, so that it can be transferred. */
-function utf8(text: string): Uint8Array {
-  if (text === '') return EMPTY;
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-  bytes.write(text);
-  return bytes;
-}
+/** A row of ASCII alone (most are: ids and codes), which can be copied byte for byte. */
+const ASCII = /^\p{ASCII}*$/u;
 
 /** The position of a JSON syntax error, without the text around it (it may be sensitive). */
 function jsonProblem(e: unknown): RecordProblem {

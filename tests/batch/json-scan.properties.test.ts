@@ -105,6 +105,37 @@ describe('JSONL byte scanner', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
+  it('when a record in the usual key order is changed by one byte then the scanner, primed on that order, still agrees', () => {
+    // The scanner compares the key it expects in place: a key one byte longer or shorter, a
+    // value with a letter more, a space before a colon must all be read as JSON.parse reads them.
+    const base = jsonl(records(20), false).trim().split('\n');
+    const edit = fc.record({
+      line: fc.nat(base.length - 1),
+      at: fc.nat(2000),
+      cut: fc.integer({ min: 0, max: 2 }),
+      put: fc.constantFrom('', 'x', 's', '"', ' ', '\\', ':', ',', 'é', '0', 'e', 'n'),
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(edit, ({ line, at, cut, put }) => {
+        const text = base[line]!;
+        const i = at % text.length;
+        agree(base[(line + 1) % base.length]!); // keeps the expected order primed
+        const changed = text.slice(0, i) + put + text.slice(i + cut);
+        try {
+          JSON.parse(changed);
+        } catch {
+          const bytes = Buffer.from(changed, 'utf8');
+          expect(scanner.scan(bytes, 0, bytes.length)).toBe(false);
+          return;
+        }
+        if (agree(changed)) accepted++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(200);
+  });
+
   it.each([
     ['an escape in a string', '{"id":"a\\u0062","answers":{}}'],
     ['a repeated top-level key', '{"id":"a","answers":{"nhrck16.act.recruitment":"yes"},"answers":{}}'],
