@@ -18,6 +18,7 @@ import { DEFAULT_SET, type LoadedSet } from '../core/loaded-set.js';
 import { planFrameworks, type FrameworkPlan } from './frameworks.js';
 import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
 import type { Format, ScorerConfig } from './chunk-result.js';
+import { parseColumns, type OutputColumn } from './columns.js';
 import { checkOutputs } from './outputs.js';
 import { findInputs, type Input } from './inputs.js';
 
@@ -41,6 +42,8 @@ export interface BatchOptions {
   uniqueIds?: boolean;
   allowIdentifiers: boolean;
   jobs: number;
+  /** --columns: a preset (all, minimal) or a comma-separated list of output columns. */
+  columns?: string | undefined;
   quiet: boolean;
   lang: Lang;
 }
@@ -64,6 +67,8 @@ export interface BatchConfig {
   guard: boolean;
   /** Where standard output is spooled when its rows may have to be withheld. */
   spoolDir: string;
+  /** The output columns chosen with --columns; undefined: all of them. */
+  columns: OutputColumn[] | undefined;
 }
 
 export function resolveBatch(opts: BatchOptions, io: Io): BatchConfig {
@@ -78,6 +83,7 @@ export function resolveBatch(opts: BatchOptions, io: Io): BatchConfig {
     throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.stdinTwice());
   if (!Number.isInteger(opts.jobs) || opts.jobs < 1 || opts.jobs > 64)
     throw new UserError('USAGE', (lang) => say(lang).batchErrors.USAGE.jobs());
+  const columns = parseColumns(opts.columns);
   const inputs = findInputs(opts.inputs, opts.inFormat, io);
   const { spoolDir } = checkOutputs(opts, io);
   const toStdout = opts.out === undefined || opts.out === '-';
@@ -96,6 +102,7 @@ export function resolveBatch(opts: BatchOptions, io: Io): BatchConfig {
     outFormat,
     guard: !opts.allowIdentifiers,
     spoolDir,
+    columns,
   };
 }
 
@@ -126,5 +133,6 @@ export function scorerConfig(cfg: BatchConfig, inFormat: Format, header: string[
     guard: cfg.guard,
     strict: cfg.opts.strict,
     frameworks: cfg.plans,
+    columns: cfg.columns,
   };
 }

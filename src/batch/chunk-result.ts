@@ -6,6 +6,7 @@ import type { IndicatorSet } from '../core/schema.js';
 import type { Mapping } from './mapping.js';
 import type { RecordProblem } from './explain-record.js';
 import type { FrameworkPlan } from './frameworks.js';
+import type { OutputColumn } from './columns.js';
 import type { PiiFinding } from '../guard/records.js';
 import type { SummaryData } from '../report/batch-counts.js';
 
@@ -26,6 +27,8 @@ export interface ScorerConfig {
   strict: boolean;
   /** With --frameworks: the frameworks to score every record under, in output order. */
   frameworks?: FrameworkPlan[] | undefined;
+  /** With --columns: the output columns; reasons and open questions left out are not computed. */
+  columns?: OutputColumn[] | undefined;
 }
 
 export interface BadRecord {

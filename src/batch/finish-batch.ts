@@ -54,6 +54,7 @@ export async function writeResults(
     by: opts.by,
     label: opts.label,
     frameworks: cfg.plans?.map((p) => p.set),
+    openCounted: !cfg.columns || cfg.columns.includes('openQuestions'),
     warnings: {
       duplicateIds: state.duplicates,
       idCheckComplete: !state.ids.full,

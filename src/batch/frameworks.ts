@@ -15,7 +15,8 @@ import { OUTCOMES } from '../core/schema.js';
 import { type Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { frameworkSet } from '../frameworks/select.js';
 import { csvField } from './csv.js';
-import { ASSESSMENT_COLUMNS } from './row.js';
+import { ASSESSMENT_COLUMNS, type OutputColumn } from './columns.js';
+import { csvPart, jsonPart } from './framework-row.js';
 import {
   FrameworksLayout,
   REASON_OTHER,
@@ -71,11 +72,14 @@ export const frameworksLayout = (plans: readonly FrameworkPlan[]): FrameworksLay
   new FrameworksLayout(plans.map((p) => p.set.rules.waiver.length));
 
 /** The output columns each framework adds: the dotted paths of its JSONL fields. */
-export function frameworkColumns(ids: readonly string[]): string[] {
-  return ids.flatMap((id) => ASSESSMENT_COLUMNS.map((f) => csvField(`frameworks.${id}.${f}`)));
+export function frameworkColumns(ids: readonly string[], cols?: readonly OutputColumn[]): string[] {
+  const own = assessmentColumns(cols);
+  return ids.flatMap((id) => own.map((f) => csvField(`frameworks.${id}.${f}`)));
 }
 
-const STATUS = ['not-met', 'unknown', 'met'] as const;
+/** The assessment columns among those --columns chose (all of them without --columns). */
+const assessmentColumns = (cols: readonly OutputColumn[] | undefined): readonly OutputColumn[] =>
+  cols ? ASSESSMENT_COLUMNS.filter((c) => cols.includes(c)) : ASSESSMENT_COLUMNS;
 
 // Compiled once per set and thread (a worker is configured again for every input file).
 const compiledSets = new Map<string, CompiledSet>();
@@ -101,6 +105,8 @@ interface Framework {
   csv: (string | undefined)[];
   jsonHead: string;
   waiverIds: string[];
+  /** With --columns: the assessment columns chosen. */
+  cols: readonly OutputColumn[] | undefined;
 }
 
 export class FrameworkScorer {
@@ -114,7 +120,9 @@ export class FrameworkScorer {
   constructor(
     plans: readonly FrameworkPlan[],
     private readonly csvOut: boolean,
+    cols?: readonly OutputColumn[],
   ) {
+    const chosen = cols && assessmentColumns(cols);
     this.layout = frameworksLayout(plans);
     this.fws = plans.map((plan) => {
       const cs = plan.isPrimary ? undefined : compiled(plan.set);
@@ -138,6 +146,7 @@ export class FrameworkScorer {
         csv: new Array<string | undefined>(combos),
         jsonHead: `${JSON.stringify(plan.id)}:{"outcome":"`,
         waiverIds: plan.set.rules.waiver.map((w) => w.id),
+        cols: chosen,
       };
     });
     this.rank = new Uint8Array(plans.length);
@@ -272,19 +281,4 @@ function derive(f: Framework, p: EvalContext): void {
     const m = map[k]!;
     facts[k] = m >= 0 ? p.facts[m] : undefined;
   }
-}
-
-function jsonPart(f: Framework, r: number, act: number, means: number, purpose: number, w: number): string {
-  return (
-    `${f.jsonHead}${OUTCOMES[r]!}","elements":{"act":"${STATUS[act]!}","means":"${STATUS[means]!}",` +
-    `"purpose":"${STATUS[purpose]!}"},"meansWaived":${w >= 0},` +
-    `"waiverReason":${w >= 0 ? JSON.stringify(f.waiverIds[w]!) : 'null'}}`
-  );
-}
-
-function csvPart(f: Framework, r: number, act: number, means: number, purpose: number, w: number): string {
-  return (
-    `,${OUTCOMES[r]!},${STATUS[act]!},${STATUS[means]!},${STATUS[purpose]!},${w >= 0},` +
-    (w >= 0 ? csvField(f.waiverIds[w]!) : '')
-  );
 }

@@ -10,18 +10,7 @@ import { walkCondition } from '../core/condition.js';
 import { ELEMENTS, OUTCOMES } from '../core/schema.js';
 import { csvField } from './csv.js';
 import { reasonCode, thresholdNames } from './reasons.js';
-
-/** The assessment's own columns: every row has them, and so does each framework in frameworks mode. */
-export const ASSESSMENT_COLUMNS = [
-  'outcome',
-  'elements.act',
-  'elements.means',
-  'elements.purpose',
-  'meansWaived',
-  'waiverReason',
-] as const;
-
-export const OUTPUT_COLUMNS = ['id', ...ASSESSMENT_COLUMNS, 'reasons', 'openQuestions'] as const;
+import { csvCells, jsonFields, OUTPUT_COLUMNS, type OutputColumn } from './columns.js';
 
 const STATUS = ['not-met', 'unknown', 'met'] as const;
 const MEANS = 1;
@@ -82,11 +71,8 @@ export class RowMaker {
     this.seenFact = new Uint8Array(set.facts.length);
   }
 
-  /** Fills waiver and reasons for a context that run() has just evaluated. */
-  describe(ctx: EvalContext, rank: number): void {
-    const { rules } = ctx;
-    const reasons = this.reasons;
-    reasons.length = 0;
+  /** Sets waiver for a context that run() has just evaluated. */
+  findWaiver(ctx: EvalContext): void {
     let w = -1;
     for (let k = 0; k < this.cs.waivers.length; k++)
       if (this.cs.waivers[k]!(ctx) === T) {
@@ -94,6 +80,15 @@ export class RowMaker {
         break;
       }
     this.waiver = w;
+  }
+
+  /** Fills waiver and reasons for a context that run() has just evaluated. */
+  describe(ctx: EvalContext, rank: number): void {
+    const { rules } = ctx;
+    const reasons = this.reasons;
+    reasons.length = 0;
+    this.findWaiver(ctx);
+    const w = this.waiver;
     const waived = w >= 0;
 
     const statutes = this.cs.statutes;
@@ -208,6 +203,31 @@ export class RowMaker {
       `${w >= 0},${w >= 0 ? this.waiverIds[w]! : ''},${csvField(this.reasons.join(' '))},${open}${extra}\n`
     );
   }
+
+  /** A row of the columns --columns chose (JSONL or CSV), after findWaiver() and, for reasons, describe(). */
+  chosen(
+    cols: readonly OutputColumn[],
+    csv: boolean,
+    id: string,
+    ctx: EvalContext,
+    rank: number,
+    open: number,
+    extra = '',
+  ): string {
+    const r = ctx.rules;
+    const w = this.waiver;
+    const v = {
+      outcome: OUTCOMES[rank]!,
+      elements: [STATUS[r[0]!]!, STATUS[r[1]!]!, STATUS[r[2]!]!] as const,
+      waiver: w >= 0 ? this.waiverIds[w]! : null,
+      reasons: this.reasons,
+      open,
+    };
+    if (csv) return `${csvField(id)}${csvCells(cols, v)}${extra}\n`;
+    const rest = jsonFields(cols, v);
+    return `{"id":${JSON.stringify(id)}${rest ? `,${rest}` : ''}${extra}}\n`;
+  }
 }
 
-export const CSV_HEADER = OUTPUT_COLUMNS.join(',') + '\n';
+/** The CSV header of the chosen columns (all when cols is undefined). */
+export const csvHeader = (cols: readonly OutputColumn[] = OUTPUT_COLUMNS): string => cols.join(',');

@@ -22,7 +22,7 @@ import { headerPii, headerProblems, splitCsvHeader } from './header.js';
 import type { Input } from './inputs.js';
 import { knownFieldNames } from './known-fields.js';
 import { LocalRunner, WorkerPool, type ChunkRunner } from './pool.js';
-import { CSV_HEADER } from './row.js';
+import { csvHeader } from './row.js';
 import type { RunState } from './run-state.js';
 
 export interface Outputs {
@@ -50,8 +50,11 @@ export async function scoreInputs(
     if (cfg.outFormat === 'csv')
       await out.write(
         cfg.plans
-          ? `${CSV_HEADER.slice(0, -1)},${frameworkColumns(cfg.plans.map((p) => p.id)).join(',')}\n`
-          : CSV_HEADER,
+          ? `${csvHeader(cfg.columns)},${frameworkColumns(
+              cfg.plans.map((p) => p.id),
+              cfg.columns,
+            ).join(',')}\n`
+          : `${csvHeader(cfg.columns)}\n`,
       );
     for (const input of inputs) {
       if (state.stopped) break;

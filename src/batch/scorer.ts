@@ -64,7 +64,7 @@ export class ChunkScorer {
     this.scanner =
       cfg.inFormat === 'jsonl' && plain ? new JsonScanner(this.encoder, cs, cfg.label) : undefined;
     if (cfg.frameworks) {
-      this.fw = new FrameworkScorer(cfg.frameworks, cfg.outFormat === 'csv');
+      this.fw = new FrameworkScorer(cfg.frameworks, cfg.outFormat === 'csv', cfg.columns);
       this.fwLayout = frameworksLayout(cfg.frameworks);
     }
   }
@@ -242,8 +242,11 @@ export class ChunkScorer {
     const [a, b] = hashId(enc.id);
     this.ids.push(line, a, b);
     const rank = run(this.cs, ctx);
-    rows.describe(ctx, rank);
-    const open = this.countOpen(ctx, rank);
+    const cols = this.cfg.columns;
+    if (cols === undefined || cols.includes('reasons')) rows.describe(ctx, rank);
+    else rows.findWaiver(ctx);
+    // Left out by --columns, the count is not made: the summary then says it was not counted.
+    const open = cols === undefined || cols.includes('openQuestions') ? this.countOpen(ctx, rank) : 0;
     let group: string | undefined;
     if (this.byIndex >= 0) {
       const v = ctx.facts[this.byIndex];
@@ -254,6 +257,8 @@ export class ChunkScorer {
       this.fw === undefined
         ? ''
         : this.fw.score(ctx, rank, rows.waiver, enc.label, result.summary.frameworks!);
+    if (cols !== undefined)
+      return rows.chosen(cols, this.cfg.outFormat === 'csv', enc.id, ctx, rank, open, extra);
     return this.cfg.outFormat === 'csv'
       ? rows.csv(enc.id, ctx, rank, open, extra)
       : rows.jsonl(enc.id, ctx, rank, open, extra);

@@ -154,9 +154,16 @@ function latinNames(text: string, out: Finding[]): void {
 
 const LABEL = /(?:이름|성명|성함|본명|실명|[Nn]ame|NAME)[ \t]{0,3}[:=：][ \t]{0,3}(?=[^\s])/g;
 
+/**
+ * Every scanner below needs one of these: a capital (a Latin name, NAME), a Hangul syllable, or
+ * "ame" of a lower-case label. Most batch values (record ids, codes) have none.
+ */
+const MAYBE_NAME = /[A-Z\uac00-\ud7a3]|ame/;
+
 /** Name-like spans of the text, in order of the scanners (not sorted). */
 export function findNames(text: string): Finding[] {
   const out: Finding[] = [];
+  if (!MAYBE_NAME.test(text)) return out;
   for (const m of text.matchAll(LABEL))
     out.push({ kind: 'name', confidence: 'refuse', start: m.index, end: m.index + m[0].length });
   koreanNames(text, out);

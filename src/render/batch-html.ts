@@ -85,7 +85,7 @@ function elementsHtml(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue): str
       })),
       t.elements,
     ),
-    `<p>${esc(t.waived(num(doc.meansWaived.count)))}. ${esc(t.openMean(doc.openQuestions.mean.toFixed(1), doc.openQuestions.max))}.</p>`,
+    `<p>${esc(t.waived(num(doc.meansWaived.count)))}. ${esc(doc.openQuestions ? t.openMean(doc.openQuestions.mean.toFixed(1), doc.openQuestions.max) : t.openNotCounted)}.</p>`,
   ];
 }
 

@@ -61,7 +61,8 @@ function elementLines(doc: SummaryDoc, t: Catalogue['batch'], m: Catalogue, { h 
         `${m.status.met} ${num(e.met)} · ${m.status.unknown} ${num(e.unknown)} · ${m.status['not-met']} ${num(e.notMet)}`,
     );
   out.push(`  ${t.waived(num(doc.meansWaived.count))}`);
-  out.push(`  ${t.openMean(doc.openQuestions.mean.toFixed(1), doc.openQuestions.max)}`);
+  const open = doc.openQuestions;
+  out.push(`  ${open ? t.openMean(open.mean.toFixed(1), open.max) : t.openNotCounted}`);
   return out;
 }
 

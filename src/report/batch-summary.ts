@@ -20,7 +20,7 @@ import {
   type WaiverCounts,
 } from './batch-shares.js';
 
-export const SUMMARY_SCHEMA_VERSION = 1;
+export const SUMMARY_SCHEMA_VERSION = 2;
 
 export interface SummaryDoc {
   schemaVersion: number;
@@ -32,7 +32,8 @@ export interface SummaryDoc {
   outcomes: OutcomeShares;
   elements: ElementCounts;
   meansWaived: WaiverCounts;
-  openQuestions: { mean: number; max: number };
+  /** Null when --columns left the count out, and it was not made. */
+  openQuestions: { mean: number; max: number } | null;
   /** yesRate: share of scored records answered yes; yesRateAnswered: share of yes among yes + no. */
   indicators: {
     id: string;
@@ -70,6 +71,8 @@ export interface SummaryContext {
   /** With --frameworks: the frameworks' sets, in the order given. */
   frameworks?: IndicatorSet[] | undefined;
   warnings?: BatchWarnings | undefined;
+  /** False when --columns left out the open questions (they are then not counted). */
+  openCounted?: boolean | undefined;
 }
 
 export function buildSummaryDoc(s: SummaryData, c: SummaryContext): SummaryDoc {
@@ -84,7 +87,7 @@ export function buildSummaryDoc(s: SummaryData, c: SummaryContext): SummaryDoc {
     outcomes: outcomeShares(s.outcomes, n),
     elements: elementCounts(s.elements),
     meansWaived: waiverCounts(set, s.waivers),
-    openQuestions: { mean: share(s.openSum, n), max: s.openMax },
+    openQuestions: c.openCounted === false ? null : { mean: share(s.openSum, n), max: s.openMax },
     indicators: set.indicators.map((ind, i) => {
       const [unanswered, no, yes, unknown, declined] = s.indicators.slice(i * 5, i * 5 + 5) as [
         number,

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecord } from '../../src/batch/csv.js';
-import { OUTPUT_COLUMNS } from '../../src/batch/row.js';
+import { OUTPUT_COLUMNS } from '../../src/batch/columns.js';
 import { runCli, testdir } from '../helpers/cli.js';
 import { csv, expectedRow, jsonl, parseJsonl, records } from './records.js';
 

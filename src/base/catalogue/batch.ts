@@ -21,6 +21,7 @@ const en = {
   element: 'Element',
   waived: (n: string) => `Means not required (waiver) in ${n} records`,
   openMean: (mean: string, max: number) => `Open questions per record: ${mean} on average, at most ${max}`,
+  openNotCounted: 'Open questions per record: not counted (left out with --columns)',
   prevalence: 'Indicator prevalence (answered yes)',
   prevalenceNote:
     'Share of scored records answered yes; in brackets, share of yes among records answered yes or no. Unknown is not no.',
@@ -89,6 +90,7 @@ const ko: typeof en = {
   element: '요건',
   waived: (n) => `수단 요건 면제: ${n}건`,
   openMean: (mean, max) => `레코드당 추가 확인 질문: 평균 ${mean}개, 최대 ${max}개`,
+  openNotCounted: '레코드당 추가 확인 질문: 세지 않음 (--columns로 뺌)',
   prevalence: '지표별 해당 비율 (예)',
   prevalenceNote:
     "선별한 레코드 중 '예'의 비율; 괄호 안은 '예' 또는 '아니오'로 답한 레코드 중 '예'의 비율. 모름은 '아니오'가 아닙니다.",

@@ -82,6 +82,10 @@ const ko = {
       message: `"${id}"은(는) 대응표 ${file}의 프레임워크가 아닙니다.`,
       hint: `프레임워크: ${ids}.`,
     }),
+    columns: (presets: string, names: string): Said => ({
+      message: '--columns에 모르는 열 이름이 있습니다.',
+      hint: `${presets} 중 하나, 또는 다음 열 이름을 쉼표로 구분해 쓰세요: ${names}.`,
+    }),
     caseCode: (): Said => ({
       message: '주어진 사례 코드는 올바른 사례 코드가 아닙니다.',
       hint: '영문자·숫자·-·_로 된, 숫자가 하나 이상 있는 코드를 쓰세요 (예: SEOUL-2026-014). 이름은 안 됩니다.',
@@ -138,6 +142,10 @@ const en: typeof ko = {
     unknownFramework: (id, file, ids) => ({
       message: `"${id}" is not a framework of the crosswalk ${file}.`,
       hint: `Frameworks: ${ids}.`,
+    }),
+    columns: (presets, names) => ({
+      message: '--columns names a column that batch does not write.',
+      hint: `Use ${presets}, or a comma-separated list of: ${names}.`,
     }),
     caseCode: () => ({
       message: 'The case code given is not a valid case code.',

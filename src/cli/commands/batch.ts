@@ -22,6 +22,7 @@ interface BatchFlags {
   uniqueIds?: boolean;
   allowIdentifiers?: boolean;
   jobs: string;
+  columns?: string;
   quiet?: boolean;
 }
 
@@ -58,6 +59,13 @@ export function registerBatch(program: Command, ctx: Ctx): void {
     .option('--unique-ids', 'refuse the input if two records share an id (otherwise a warning)')
     .option('--allow-identifiers', 'score even if fields look identifying (names, phone numbers, ...)')
     .option('--jobs <n>', 'worker threads to score on', '1')
+    .option(
+      '--columns <list>',
+      'output columns: "all" (default), "minimal" (id, outcome, element statuses) or a comma-separated ' +
+        'list of id, outcome, elements (or elements.act, elements.means, elements.purpose), meansWaived, ' +
+        'waiverReason, reasons, openQuestions; reasons and open questions left out are not computed, ' +
+        'which is faster',
+    )
     .option('--quiet', 'do not print the summary table on standard error')
     .action(async (inputs: string[], flags: BatchFlags, cmd: Command) => {
       const jobs = Number(flags.jobs);
@@ -81,6 +89,7 @@ export function registerBatch(program: Command, ctx: Ctx): void {
           uniqueIds: flags.uniqueIds === true,
           allowIdentifiers: flags.allowIdentifiers === true,
           jobs,
+          columns: flags.columns,
           quiet: flags.quiet === true,
           lang: ctx.lang(cmd),
         },
