@@ -14,14 +14,11 @@ export class RowBuffer {
     this.bytes = Buffer.allocUnsafeSlow(Math.max(MIN_BYTES, expected));
   }
 
-  /**
-   * Adds a row. `ascii` says the caller knows it holds only ASCII (every row's fixed parts do;
-   * only an id can hold more), which can then be copied byte for byte.
-   */
-  push(row: string, ascii: boolean): void {
-    const most = ascii ? row.length : row.length * 3;
+  /** Adds a row, as UTF-8 (a UTF-16 code unit takes at most three bytes). */
+  push(row: string): void {
+    const most = row.length * 3;
     if (this.length + most > this.bytes.length) this.grow(this.length + most);
-    this.length += this.bytes.write(row, this.length, ascii ? 'latin1' : 'utf8');
+    this.length += this.bytes.write(row, this.length, 'utf8');
   }
 
   /** The rows so far; the buffer is not written to again. */

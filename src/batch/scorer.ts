@@ -98,7 +98,7 @@ export class ChunkScorer {
           result.stop = 'pii';
           result.stopLine = first;
         }
-        if (typeof outcome === 'string') out.push(outcome, ASCII.test(outcome));
+        if (typeof outcome === 'string') out.push(outcome);
         continue;
       }
       let text = bytes.toString('utf8', at.start, at.textEnd);
@@ -113,7 +113,7 @@ export class ChunkScorer {
         result.stop = 'pii';
         result.stopLine = first;
       }
-      if (typeof outcome === 'string') out.push(outcome, ASCII.test(outcome));
+      if (typeof outcome === 'string') out.push(outcome);
       else if (outcome === STRICT_STOP) {
         result.stop = 'strict';
         result.stopLine = first;
@@ -268,9 +268,6 @@ export class ChunkScorer {
 const STRICT_STOP = Symbol('strict-stop');
 const EMPTY = new Uint8Array(0);
 const NO_IDS = new Uint32Array(0);
-
-/** A row of ASCII alone (most are: ids and codes), which can be copied byte for byte. */
-const ASCII = /^\p{ASCII}*$/u;
 
 /** The position of a JSON syntax error, without the text around it (it may be sensitive). */
 function jsonProblem(e: unknown): RecordProblem {
