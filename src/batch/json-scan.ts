@@ -9,7 +9,8 @@
  */
 import type { CompiledSet } from '../core/engine.js';
 import type { RecordEncoder } from './encode.js';
-import { FIELD, type Field } from './fields.js';
+import { FIELD } from './fields.js';
+import { KeyTable, pattern, type Key, type Pattern } from './json-keys.js';
 
 const FAIL = Symbol('fail');
 type Scalar = string | number | boolean | null;
@@ -23,72 +24,9 @@ const CLOSE = 125;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 
 /** The canonical answers by their first letter (y, n, u, d), as they stand in a record. */
-const ANSWER_BY_FIRST: ({ value: string; quoted: Uint8Array } | undefined)[] = [];
+const ANSWER_BY_FIRST: ({ value: string; quoted: Pattern } | undefined)[] = [];
 for (const value of ['yes', 'no', 'unknown', 'declined'])
-  ANSWER_BY_FIRST[value.charCodeAt(0)] = { value, quoted: Buffer.from(`"${value}"`, 'latin1') };
-
-interface Key {
-  bytes: Uint8Array;
-  /** The key as it stands in the record, quotes included, when it can be matched in place. */
-  quoted: Uint8Array | undefined;
-  field: Field;
-  /** Index for the repeated-key check. */
-  slot: number;
-}
-
-/** Keys looked up by their bytes, with no string made. */
-class KeyTable {
-  private readonly buckets = new Map<number, Key[]>();
-  size = 0;
-
-  add(name: string, field: Field): void {
-    const bytes = Buffer.from(name, 'latin1');
-    const h = hash(bytes, 0, bytes.length);
-    const list = this.buckets.get(h) ?? [];
-    // Printable ASCII without a quote or backslash reads the same in JSON as in bytes.
-    const plain = bytes.every((b) => b >= 0x20 && b <= 0x7e && b !== QUOTE && b !== BACKSLASH);
-    const quoted = plain ? Buffer.from(`"${name}"`, 'latin1') : undefined;
-    const key = { bytes, quoted, field, slot: this.size++ };
-    list.push(key);
-    this.buckets.set(h, list);
-  }
-
-  /** The key that followed each key last time: records list their keys in the same order. */
-  private readonly next: (Key | undefined)[] = [];
-  private first: Key | undefined;
-
-  /** The key expected after `after` (undefined: the object's first key): the one that followed it last time. */
-  guess(after: Key | undefined): Key | undefined {
-    return after === undefined ? this.first : this.next[after.slot];
-  }
-
-  /** Looks a key up; `after` is the key before it in this object, or undefined for the first. */
-  find(buf: Uint8Array, start: number, end: number, after: Key | undefined): Key | undefined {
-    const guess = this.guess(after);
-    if (guess !== undefined && same(guess.bytes, buf, start, end)) return guess;
-    const list = this.buckets.get(hash(buf, start, end));
-    let found: Key | undefined;
-    if (list) for (const k of list) if (same(k.bytes, buf, start, end)) found = k;
-    if (found) {
-      if (after === undefined) this.first = found;
-      else this.next[after.slot] = found;
-    }
-    return found;
-  }
-}
-
-/** Compares from the end: ids share long prefixes ("nhrck16.purpose."). */
-function same(bytes: Uint8Array, buf: Uint8Array, start: number, end: number): boolean {
-  if (bytes.length !== end - start) return false;
-  for (let i = bytes.length - 1; i >= 0; i--) if (bytes[i] !== buf[start + i]) return false;
-  return true;
-}
-
-function hash(buf: Uint8Array, start: number, end: number): number {
-  let h = 2166136261;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 16777619);
-  return h >>> 0;
-}
+  ANSWER_BY_FIRST[value.charCodeAt(0)] = { value, quoted: pattern(`"${value}"`) };
 
 export class JsonScanner {
   private readonly top = new KeyTable();
@@ -97,6 +35,8 @@ export class JsonScanner {
   private readonly seen: Uint32Array;
   private record = 0;
   private buf: Buffer = Buffer.alloc(0);
+  /** The same bytes as buf, read four at a time. */
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private pos = 0;
   private end = 0;
 
@@ -115,6 +55,7 @@ export class JsonScanner {
 
   /** Reads buf[start, end) into the encoder; false when the general path must read it. */
   scan(buf: Buffer, start: number, end: number): boolean {
+    if (buf !== this.buf) this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.buf = buf;
     this.pos = start;
     this.end = end;
@@ -198,7 +139,7 @@ export class JsonScanner {
     const guess = keys.guess(after);
     const quoted = guess?.quoted;
     if (quoted !== undefined && this.at(quoted)) {
-      this.pos += quoted.length;
+      this.pos += quoted.bytes.length;
       if (this.buf[this.pos] === COLON) this.pos++;
       else {
         this.ws();
@@ -218,12 +159,15 @@ export class JsonScanner {
     return keys.find(this.buf, from, to, after);
   }
 
-  /** Whether `bytes` stand at the position (compared from the end: ids share long prefixes). */
-  private at(bytes: Uint8Array): boolean {
+  /** Whether the pattern stands at the position (compared from the end: ids share long prefixes). */
+  private at({ bytes, words }: Pattern): boolean {
     const buf = this.buf;
     const pos = this.pos;
     if (pos + bytes.length > this.end) return false;
-    for (let i = bytes.length - 1; i >= 0; i--) if (bytes[i] !== buf[pos + i]) return false;
+    for (let i = bytes.length - 1; i >= words.length * 4; i--) if (bytes[i] !== buf[pos + i]) return false;
+    const view = this.view;
+    for (let k = words.length - 1; k >= 0; k--)
+      if (view.getUint32(pos + k * 4, true) !== words[k]) return false;
     return true;
   }
 
@@ -250,7 +194,7 @@ export class JsonScanner {
       if (answer) {
         const word = ANSWER_BY_FIRST[buf[this.pos + 1]!];
         if (word !== undefined && this.at(word.quoted)) {
-          this.pos += word.quoted.length;
+          this.pos += word.quoted.bytes.length;
           return word.value;
         }
       }
