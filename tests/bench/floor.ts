@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { readChunks } from '../src/batch/chunks.js';
+import { readChunks } from '../../src/batch/chunks.js';
 
 async function chunked(path: string): Promise<number> {
   let records = 0;

@@ -24,11 +24,11 @@ import {
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSet } from '../src/io/load-set.js';
+import { loadSet } from '../../src/io/load-set.js';
 import { syntheticRecords } from './synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, '../..');
+const ROOT = resolve(here, '../../..');
 const BIN = join(ROOT, 'bin/tip-screen.js');
 const FLOOR = join(here, 'floor.js');
 const SEED = 20160620;

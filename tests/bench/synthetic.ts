@@ -4,7 +4,7 @@
  * more often. Answers are left out, unknown or declined at realistic rates, so that every
  * outcome and the open-question logic are exercised. No record describes a real person.
  */
-import type { IndicatorSet } from '../src/core/schema.js';
+import type { IndicatorSet } from '../../src/core/schema.js';
 
 /** Mulberry32: small, fast and the same on every platform. */
 export function prng(seed: number): () => number {
