@@ -24,13 +24,20 @@ function fasterFloor(s: Map<string, Sample>, prefix: string): { sample: Sample; 
     : { sample: readline, reader: 'readline' };
 }
 
-function row(name: string, m: Sample | undefined, n: number, floor: Sample | undefined): string {
+/** A row of `count` records; its rate as a share of the floor's (which read `n`, one file). */
+function row(
+  name: string,
+  m: Sample | undefined,
+  count: number,
+  floor: Sample | undefined,
+  n = count,
+): string {
   if (!m) return line([name, 'n/a (no --columns)']);
   return line([
     name,
     m.seconds.toFixed(2),
-    num(n / m.seconds),
-    floor ? pct(floor.seconds / m.seconds) : '',
+    num(count / m.seconds),
+    floor ? pct(count / m.seconds / (n / floor.seconds)) : '',
     mb(m.rssMb),
   ]);
 }
@@ -54,7 +61,7 @@ export function printSuite(r: SuiteResult, repeat: number): void {
   console.log(row('  batch --jobs 1', s.get('jobs1'), n, floor.sample));
   console.log(row('  batch --jobs 1 --columns minimal', s.get('minimal'), n, floor.sample));
   console.log(row('  batch --jobs 2', s.get('jobs2'), n, floor.sample));
-  console.log(row('  two chunked floors at once (records of both)', pair, 2 * n, floor.sample));
+  console.log(row('  two chunked floors at once (records of both)', pair, 2 * n, floor.sample, n));
   console.log(row(`  batch --jobs 1 --frameworks ${FRAMEWORKS}`, s.get('frameworks'), n, floor.sample));
   console.log(row('  bad records: batch --jobs 1, "act_1" added', s.get('bad'), n, floor.sample));
   console.log('CSV input (the same complete records; "of floor" is of the CSV floor)');
