@@ -1,7 +1,7 @@
 /** Small synthetic batch inputs for the batch tests, and the rows the full engine expects for them. */
 import { assess } from '../../src/core/engine.js';
 import { reasonCodes } from '../../src/batch/reasons.js';
-import { syntheticRecords, type SyntheticRecord } from '../../bench/synthetic.js';
+import { syntheticRecords, type SyntheticRecord } from '../bench/synthetic.js';
 import { loadSet } from '../../src/io/load-set.js';
 
 export const { set, compiled } = loadSet('nhrck-2016');

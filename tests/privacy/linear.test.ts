@@ -5,7 +5,7 @@
  * pattern would (figures: npm run bench:identifying).
  */
 import { describe, expect, it } from 'vitest';
-import { PATHOLOGICAL, bestTime } from '../../bench/identifying.js';
+import { PATHOLOGICAL, bestTime } from '../bench/identifying.js';
 import { findIdentifying } from '../../src/guard/find.js';
 import { findNames } from '../../src/guard/names.js';
 import { DETECTORS } from '../../src/guard/patterns.js';

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const here = fileURLToPath(import.meta.url);
-const BIN = resolve(dirname(here), '../../bin/tip-screen.js');
+const BIN = resolve(dirname(here), '../../../bin/tip-screen.js');
 
 /** The floor: read the whole file and parse it, as cheaply as the platform allows. */
 function floor(kind: string, file: string): void {

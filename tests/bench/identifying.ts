@@ -4,9 +4,9 @@
  * time shows as a ratio near the size ratio (8); a backtracking pattern shows as its square.
  */
 import { performance } from 'node:perf_hooks';
-import { DETECTORS } from '../src/guard/patterns.js';
-import { findIdentifying } from '../src/guard/find.js';
-import { findNames } from '../src/guard/names.js';
+import { DETECTORS } from '../../src/guard/patterns.js';
+import { findIdentifying } from '../../src/guard/find.js';
+import { findNames } from '../../src/guard/names.js';
 
 export const PATHOLOGICAL: Record<string, (n: number) => string> = {
   'a…': (n) => 'a'.repeat(n),

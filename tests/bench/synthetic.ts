@@ -4,7 +4,7 @@
  * more often. Answers are left out, unknown or declined at realistic rates, so that every
  * outcome and the open-question logic are exercised. No record describes a real person.
  */
-import type { IndicatorSet } from '../src/core/schema.js';
+import type { IndicatorSet } from '../../src/core/schema.js';
 
 /** Mulberry32: small, fast and the same on every platform. */
 export function prng(seed: number): () => number {
@@ -68,6 +68,44 @@ export function syntheticRecords(set: IndicatorSet, seed: number): (n: number) =
     return {
       id: `syn-${String(n).padStart(7, '0')}`,
       facts: f,
+      answers,
+      status: noisy ? 'victim' : 'non-victim',
+    };
+  };
+}
+
+/**
+ * Records as a form export gives them: every indicator and every fact present, in the set's
+ * order, every answer "yes", "no", "unknown" or "declined" (nothing left out). About one in four
+ * is a hidden victim, who answers yes more often. Facts take a value of their type (a number in
+ * range, yes/no/unknown, one of the options).
+ */
+export function completeRecords(set: IndicatorSet, seed: number): (n: number) => SyntheticRecord {
+  const rnd = prng(seed);
+  const ids = set.indicators.map((i) => i.id);
+  const fact = (f: IndicatorSet['facts'][number]): string | number => {
+    if (f.type === 'number') {
+      const min = Math.max(f.min ?? 0, 14);
+      return min + Math.floor(rnd() * (Math.min(f.max ?? 120, 70) - min));
+    }
+    if (f.type === 'choice' && f.options) return f.options[Math.floor(rnd() * f.options.length)]!.id;
+    const r = rnd();
+    return r < 0.3 ? 'yes' : r < 0.85 ? 'no' : 'unknown';
+  };
+  return (n) => {
+    const victim = rnd() < 0.25;
+    const pYes = victim ? 0.35 : 0.05;
+    const facts: Record<string, string | number> = {};
+    for (const f of set.facts) facts[f.id] = fact(f);
+    const answers: Record<string, string> = {};
+    for (const id of ids) {
+      const r = rnd();
+      answers[id] = r < 0.12 ? 'unknown' : r < 0.15 ? 'declined' : rnd() < pYes ? 'yes' : 'no';
+    }
+    const noisy = rnd() < 0.05 ? !victim : victim;
+    return {
+      id: `syn-${String(n).padStart(7, '0')}`,
+      facts,
       answers,
       status: noisy ? 'victim' : 'non-victim',
     };
