@@ -148,8 +148,14 @@ export function printColdStart(rows: ColdRow[], repeat: number): void {
 /** The targets the benchmark was written for, as a reference only. */
 export function printReference(): void {
   console.log(
-    '\nfor reference, the targets this benchmark was written for (not judged here; figures depend on the\n' +
-      "machine and its load): batch --jobs 1 at 50% or more of the floor's rate; --jobs 2 at 1.7x or more\n" +
-      'on two cores; peak RSS under 150 MB; peak RSS flat from 200,000 to 1,000,000 records.',
+    [
+      '',
+      'for reference, the targets this benchmark was written for (not judged here; figures depend on the',
+      "machine and its load): batch --jobs 1, complete shape, at 50% or more of the floor's rate (65% with",
+      '--columns minimal); --jobs 2 at 85% or more of the two-floors ceiling; --frameworks (3) at 0.8x or more',
+      'of one framework; bad records at 50% or more of the good-record rate; peak RSS at most 120 MB for one',
+      'job and 160 MB for two, flat from 200,000 to 1,000,000 records; cold start of --help at most 2x and of',
+      'score FILE --json at most 2.5x node -e 0.',
+    ].join('\n'),
   );
 }
