@@ -1,7 +1,8 @@
 /** `tip-screen indicators list|show|validate|schema`: look into and check indicator sets. */
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { datePrecision, setSchema, type IndicatorSet, type ReferralDef } from '../../core/schema.js';
+import { setSchema, type IndicatorSet, type ReferralDef } from '../../core/schema.js';
+import { datePrecision } from '../../core/vocabulary.js';
 import { overlaySchema } from '../../core/overlay-schema.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
 import { pick, type Lang } from '../../base/i18n.js';
