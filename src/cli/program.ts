@@ -9,6 +9,7 @@ import type { Io } from '../io/streams.js';
 import { pickLang } from '../base/i18n.js';
 import { displayWidth } from '../render/layout.js';
 import { makeStyle } from '../ui/output.js';
+import { beforeAction } from './lean.js';
 
 type Register = (program: Command, ctx: Ctx) => void;
 
@@ -66,7 +67,8 @@ export async function createProgram(io: Io, argv?: readonly string[]): Promise<C
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-    });
+    })
+    .hook('preAction', (_program, action) => beforeAction(action, io));
   const one = argv && requested(argv);
   const wanted = one ? [one] : COMMANDS;
   for (const register of await Promise.all(wanted.map((c) => c.load()))) register(program, ctx);

@@ -3,14 +3,29 @@
  * correctly. Pure: the renderers use it, and the terminal decides the width and colour (ui/output).
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 
 export interface Style {
   chalk: ChalkInstance;
   width: number;
 }
 
-export const displayWidth = (s: string): number => stringWidth(s);
+/** The full measure (string-width), given by ui/output.ts once loaded: most runs never need it. */
+let fullWidth: ((s: string) => number) | undefined;
+
+export function useFullWidth(measure: (s: string) => number): void {
+  fullWidth = measure;
+}
+
+/** Printable ASCII, one column each, and Hangul syllables, two each: the common case, counted here. */
+const PLAIN = /^[\x20-\x7e\uac00-\ud7a3]*$/;
+const HANGUL = /[\uac00-\ud7a3]/g;
+
+export function displayWidth(s: string): number {
+  if (PLAIN.test(s)) return s.length + (s.match(HANGUL)?.length ?? 0);
+  if (!fullWidth)
+    throw new Error('text other than ASCII and Hangul measured before the full measure was loaded');
+  return fullWidth(s);
+}
 
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
