@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // dist/ is built from the current sources first: some tests run the built CLI and worker.
     globalSetup: ['tests/helpers/build-dist.ts'],
+    // What the CLI loads on demand, loaded for tests that call the loaders and renderers directly.
+    setupFiles: ['tests/helpers/load-on-demand.ts'],
     testTimeout: 20_000,
     clearMocks: true,
     restoreMocks: true,

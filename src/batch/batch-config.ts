@@ -11,12 +11,14 @@ import { say } from '../base/catalogue/index.js';
 import type { CompiledSet } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
 import type { Lang } from '../base/i18n.js';
-import { loadCrosswalk } from '../io/load-crosswalk.js';
+import { loadCrosswalk, prepareCrosswalk } from '../io/load-crosswalk.js';
 import { parseFrameworkList } from '../frameworks/select.js';
-import { loadSet } from '../io/load-set.js';
+import { loadSet, prepareSets } from '../io/load-set.js';
+import { loadDisplayWidth } from '../ui/output.js';
+import type * as MappingLoader from './load-mapping.js';
 import { DEFAULT_SET, type LoadedSet } from '../core/loaded-set.js';
 import { planFrameworks, type FrameworkPlan } from './frameworks.js';
-import { EMPTY_MAPPING, loadMapping, type Mapping } from './mapping.js';
+import { EMPTY_MAPPING, type Mapping } from './mapping.js';
 import type { Format, ScorerConfig } from './chunk-result.js';
 import { parseColumns, type OutputColumn } from './columns.js';
 import { checkOutputs } from './outputs.js';
@@ -71,10 +73,26 @@ export interface BatchConfig {
   columns: OutputColumn[] | undefined;
 }
 
-export function resolveBatch(opts: BatchOptions, io: Io): BatchConfig {
+type LoadMapping = typeof MappingLoader.loadMapping;
+
+/**
+ * Loads what resolveBatch needs for these options and no more: the full checks only for a set
+ * or crosswalk that is not built in, the mapping's reader only with --map, the full measure of
+ * display width only for the summary table.
+ */
+export async function prepareBatch(opts: BatchOptions, io: Io): Promise<LoadMapping | undefined> {
+  const [, loader] = await Promise.all([
+    opts.frameworks === undefined ? prepareSets([opts.set ?? DEFAULT_SET], io.cwd) : prepareCrosswalk(),
+    opts.map === undefined ? undefined : import('./load-mapping.js'),
+    opts.quiet || loadDisplayWidth(),
+  ]);
+  return loader?.loadMapping;
+}
+
+export function resolveBatch(opts: BatchOptions, io: Io, loadMapping?: LoadMapping): BatchConfig {
   const { loaded, plans } = loadSetOrFrameworks(opts, io);
   const { set, compiled } = loaded;
-  const mapping: Mapping = opts.map ? loadMapping(opts.map, io.cwd) : EMPTY_MAPPING;
+  const mapping: Mapping = opts.map ? loadMapping!(opts.map, io.cwd) : EMPTY_MAPPING;
   if (opts.by !== undefined && !compiled.factIndex.has(opts.by))
     throw new UserError('USAGE', (lang) =>
       say(lang).batchErrors.USAGE.byFact(opts.by!, set.id, set.facts.map((f) => f.id).join(', ')),

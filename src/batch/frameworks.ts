@@ -11,8 +11,8 @@
 import { F, ST, T, type EvalContext, type FactValue } from '../core/condition.js';
 import { compileSet, newContext, run, type CompiledSet } from '../core/engine.js';
 import type { IndicatorSet } from '../core/schema.js';
-import { OUTCOMES } from '../core/schema.js';
-import { type Crosswalk } from '../frameworks/crosswalk-schema.js';
+import { OUTCOMES } from '../core/vocabulary.js';
+import type { Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { frameworkSet } from '../frameworks/select.js';
 import { csvField } from './csv.js';
 import { ASSESSMENT_COLUMNS, type OutputColumn } from './columns.js';

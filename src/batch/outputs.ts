@@ -12,7 +12,7 @@ import { isUserError, UserError } from '../base/errors.js';
 import { say } from '../base/catalogue/index.js';
 import { shown } from '../io/file-checks.js';
 import type { Lang } from '../base/i18n.js';
-import { dataDir } from '../io/session-store.js';
+import { dataDir } from '../io/data-dir.js';
 import {
   isSpecialFile,
   preparePrivateFile,

@@ -21,7 +21,7 @@
  * <element>#<n>, its position in the element's rule.
  */
 import type { Assessment, CompiledSet } from '../core/engine.js';
-import { ELEMENTS, type Element } from '../core/schema.js';
+import { ELEMENTS, type Element } from '../core/vocabulary.js';
 
 const SAFE = /^[A-Za-z0-9._-]+$/;
 

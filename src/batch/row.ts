@@ -7,7 +7,7 @@
 import { F, T, U, type EvalContext } from '../core/condition.js';
 import type { CompiledSet } from '../core/engine.js';
 import { walkCondition } from '../core/condition.js';
-import { ELEMENTS, OUTCOMES } from '../core/schema.js';
+import { ELEMENTS, OUTCOMES } from '../core/vocabulary.js';
 import { csvField } from './csv.js';
 import { reasonCode, thresholdNames } from './reasons.js';
 import { csvCells, jsonFields, OUTPUT_COLUMNS, type OutputColumn } from './columns.js';

@@ -7,7 +7,7 @@
  * the outputs made final, the summary printed and the exit status (finish-batch.ts).
  */
 import type { Io } from '../io/streams.js';
-import { resolveBatch, type BatchOptions } from './batch-config.js';
+import { prepareBatch, resolveBatch, type BatchOptions } from './batch-config.js';
 import { BadRecordLog } from './bad-records.js';
 import { failOnBadRecords, printSummary, refuseIfStopped, writeResults } from './finish-batch.js';
 import { openOutputs } from './outputs.js';
@@ -18,7 +18,7 @@ import { say } from '../base/catalogue/index.js';
 export type { BatchOptions } from './batch-config.js';
 
 export async function runBatch(opts: BatchOptions, io: Io): Promise<void> {
-  const cfg = resolveBatch(opts, io);
+  const cfg = resolveBatch(opts, io, await prepareBatch(opts, io));
   if (!cfg.guard) io.stderr.write(`${say(opts.lang).commands.identifiersAllowed}\n`);
   // Rows streamed from stdin to stdout cannot wait; anything else can be withheld if refused.
   const outputs = openOutputs(

@@ -187,15 +187,6 @@ export const referralSchema = z.strictObject({
 });
 export type ReferralDef = z.infer<typeof referralSchema>;
 
-export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-/** How precise a sourceDate is: what is written ('2009' is a year, not 1 January 2009). */
-export function datePrecision(date: string): DatePrecision {
-  const parts = date.split('-').length;
-  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
-}
-
 /**
  * Keys older set files used, with what to write instead. Reported at the key in place of a bare
  * "unknown key", and the problems the rename causes (a missing sourceDate) are not repeated.

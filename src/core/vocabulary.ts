@@ -35,3 +35,12 @@ export const RULE = {
   combination: 4,
   statute: 5,
 } as const satisfies Record<RuleName, number>;
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How precise a sourceDate is: what is written ('2009' is a year, not 1 January 2009). */
+export function datePrecision(date: string): DatePrecision {
+  const parts = date.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}

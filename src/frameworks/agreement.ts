@@ -4,7 +4,7 @@
  * waiver. Frameworks with the same outcome can still differ here, and the report says so.
  */
 import type { Status } from '../core/engine.js';
-import { ELEMENTS, type Element } from '../core/schema.js';
+import { ELEMENTS, type Element } from '../core/vocabulary.js';
 import { pick, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';

@@ -5,7 +5,8 @@
  * framework counts toward another element, or not at all (quoting the crosswalk's note).
  */
 import type { FactInput, Status } from '../core/engine.js';
-import { ELEMENTS, type Element, type Outcome, type Text, type WaiverDef } from '../core/schema.js';
+import { ELEMENTS, type Element, type Outcome } from '../core/vocabulary.js';
+import type { Text, WaiverDef } from '../core/schema.js';
 import { pick, type Lang } from '../base/i18n.js';
 import { say } from '../base/catalogue/index.js';
 import type { FrameworkResult } from './result.js';

@@ -8,7 +8,7 @@ import { isAsked, questionKey, skipContext } from '../core/questionnaire.js';
 import type { Element, FactDef, IndicatorDef } from '../core/schema.js';
 import { deriveFramework } from '../frameworks/derive.js';
 import { loadCrosswalk } from '../io/load-crosswalk.js';
-import { type Crosswalk } from '../frameworks/crosswalk-schema.js';
+import type { Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { planQuestions, type PlannedQuestion } from '../frameworks/plan.js';
 import type { FrameworksReport } from '../report/frameworks.js';
 import { scoreInterview } from '../io/score-file.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError, type Problem } from '../base/errors.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
-import { zodProblems } from './load-set.js';
+import { zodProblems } from './zod-problems.js';
 import { shown } from './file-checks.js';
 import { say } from '../base/catalogue/index.js';
 import { readInputFile } from './input-file.js';

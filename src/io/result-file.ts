@@ -4,7 +4,7 @@ import { SAFE_PARSE } from '../base/zod-messages.js';
 import { resultSchema, type TrainingResult } from '../report/training-result.js';
 import { say } from '../base/catalogue/index.js';
 import { readInputFile, refusalProblem } from './input-file.js';
-import { zodProblems } from './load-set.js';
+import { zodProblems } from './zod-problems.js';
 import { parseYamlSource } from './yaml-source.js';
 
 /** Reads result files; throws one UserError listing the problems of every bad file. */

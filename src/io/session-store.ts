@@ -10,7 +10,6 @@
  * old copy put back, is refused rather than shown or written into.
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '../base/errors.js';
 import { say } from '../base/catalogue/index.js';
@@ -29,13 +28,6 @@ import { sessionSchema, type Session } from './session.js';
 import { lockSession, type SessionLock } from './session-lock.js';
 import { describeSession } from './session-line.js';
 import { damaged, roleMismatch, rollback, swapped } from './session-errors.js';
-
-export function dataDir(env: Record<string, string | undefined>, override?: string): string {
-  if (override) return override;
-  if (env.TIP_SCREEN_DATA_DIR) return env.TIP_SCREEN_DATA_DIR;
-  const base = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
-  return join(base, 'tip-screen');
-}
 
 /**
  * The folder saved reports go to by default: <data>/reports, 0700, never a link. Reports describe

@@ -3,7 +3,7 @@
  * pair of frameworks how far they agree and why their outcomes differ. Counts only.
  */
 import type { Element, IndicatorSet, Outcome, WaiverDef } from '../core/schema.js';
-import { ELEMENTS, OUTCOMES } from '../core/schema.js';
+import { ELEMENTS, OUTCOMES } from '../core/vocabulary.js';
 import { bilingual, conditionText, factsIn, type Bilingual } from '../frameworks/describe.js';
 import { pick } from '../base/i18n.js';
 import { cohensKappa, percentAgreement, type Agreement2x2 } from './stats.js';

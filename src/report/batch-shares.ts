@@ -4,7 +4,7 @@
  * and the per-framework summaries read their arrays the same way, at different offsets.
  */
 import type { IndicatorSet, Outcome } from '../core/schema.js';
-import { ELEMENTS, OUTCOMES } from '../core/schema.js';
+import { ELEMENTS, OUTCOMES } from '../core/vocabulary.js';
 import { metrics, type Confusion, type Metrics } from './stats.js';
 import { OUTCOMES_STRONGEST_FIRST } from '../core/vocabulary.js';
 

@@ -4,7 +4,8 @@
  */
 import { say } from '../base/catalogue/index.js';
 import type { Assessment, OpenQuestion, Reason } from '../core/engine.js';
-import { datePrecision, type DatePrecision, type IndicatorSet, type Text } from '../core/schema.js';
+import type { IndicatorSet, Text } from '../core/schema.js';
+import { datePrecision, type DatePrecision } from '../core/vocabulary.js';
 import { cite, pick, type Lang } from '../base/i18n.js';
 import { labeller, labelsFor } from './labels.js';
 import { reasonText } from './reason-text.js';

@@ -5,6 +5,7 @@ import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { UserError } from '../../base/errors.js';
 import { say } from '../../base/catalogue/index.js';
 import type { Ctx } from '../context.js';
+import { leanCommand } from '../lean.js';
 
 interface BatchFlags {
   set: string;
@@ -27,8 +28,7 @@ interface BatchFlags {
 }
 
 export function registerBatch(program: Command, ctx: Ctx): void {
-  program
-    .command('batch')
+  leanCommand(program.command('batch'))
     .description('score many anonymised records (JSONL or CSV; "-" reads standard input) for research')
     .argument('<inputs...>', 'JSONL or CSV files, or "-" for standard input')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)

@@ -8,7 +8,7 @@ import type { Element } from '../../core/schema.js';
 import { UserError } from '../../base/errors.js';
 import { crosswalkGaps } from '../../frameworks/plan.js';
 import { CROSSWALK_FILE, loadCrosswalk } from '../../io/load-crosswalk.js';
-import { type Crosswalk } from '../../frameworks/crosswalk-schema.js';
+import type { Crosswalk } from '../../frameworks/crosswalk-schema.js';
 import { cite, pick, type Lang } from '../../base/i18n.js';
 import { say } from '../../base/catalogue/index.js';
 import { wrap } from '../../render/layout.js';

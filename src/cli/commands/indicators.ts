@@ -1,11 +1,12 @@
 /** `tip-screen indicators list|show|validate|schema`: look into and check indicator sets. */
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { datePrecision, setSchema, type IndicatorSet, type ReferralDef } from '../../core/schema.js';
-import { overlaySchema } from '../../core/overlay-schema.js';
+import type { IndicatorSet, ReferralDef } from '../../core/schema.js';
+import { datePrecision } from '../../core/vocabulary.js';
 import { EXIT, formatProblem, isUserError, UserError } from '../../base/errors.js';
 import { pick, type Lang } from '../../base/i18n.js';
-import { loadSet } from '../../io/load-set.js';
+import { loadSet, prepareSets } from '../../io/load-set.js';
+import { loadDisplayWidth } from '../../ui/output.js';
+import { leanCommand } from '../lean.js';
 import { DEFAULT_SET } from '../../core/loaded-set.js';
 import { padEnd, wrap } from '../../render/layout.js';
 import { translationCompleteness } from '../../io/translations.js';
@@ -26,12 +27,12 @@ export function registerIndicators(program: Command, ctx: Ctx): void {
 }
 
 function indicatorsList(cmd: Command, ctx: Ctx): void {
-  cmd
-    .command('list')
+  leanCommand(cmd.command('list'))
     .description('list the indicators, protection items, referrals and rules of a set')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
     .option('--json', 'print JSON')
-    .action((opts: { set: string; json?: boolean }, sub: Command) => {
+    .action(async (opts: { set: string; json?: boolean }, sub: Command) => {
+      await Promise.all([prepareSets([opts.set], ctx.io.cwd), opts.json || loadDisplayWidth()]);
       const { set } = loadSet(opts.set, ctx.io.cwd);
       if (opts.json) ctx.io.stdout.write(JSON.stringify(describeSet(set), null, 2) + '\n');
       else ctx.io.stdout.write(listText(set, ctx.lang(sub), ctx));
@@ -39,13 +40,13 @@ function indicatorsList(cmd: Command, ctx: Ctx): void {
 }
 
 function indicatorsShow(cmd: Command, ctx: Ctx): void {
-  cmd
-    .command('show')
+  leanCommand(cmd.command('show'))
     .description('show one indicator, fact, protection item, legal note or referral')
     .argument('<id>', 'id as printed by "indicators list"')
     .option('--set <id|file>', 'indicator set id or file', DEFAULT_SET)
     .option('--json', 'print JSON')
-    .action((id: string, opts: { set: string; json?: boolean }, sub: Command) => {
+    .action(async (id: string, opts: { set: string; json?: boolean }, sub: Command) => {
+      await Promise.all([prepareSets([opts.set], ctx.io.cwd), opts.json || loadDisplayWidth()]);
       const { set } = loadSet(opts.set, ctx.io.cwd);
       const sections = ['indicators', 'facts', 'protection', 'legal', 'referrals'] as const;
       for (const section of sections) {
@@ -124,20 +125,10 @@ function indicatorsSchema(cmd: Command, ctx: Ctx): void {
     .command('schema')
     .description('print the set format as JSON Schema (for editor validation and completion)')
     .addOption(new Option('--kind <kind>', 'which file kind').choices(['set', 'overlay']).default('set'))
-    .action((opts: { kind: 'set' | 'overlay' }) => {
+    .action(async (opts: { kind: 'set' | 'overlay' }) => {
+      const { jsonSchema } = await import('./set-json-schema.js');
       ctx.io.stdout.write(JSON.stringify(jsonSchema(opts.kind), null, 2) + '\n');
     });
-}
-
-export function jsonSchema(kind: 'set' | 'overlay'): unknown {
-  const schema = z.toJSONSchema(kind === 'set' ? setSchema : overlaySchema, {
-    io: 'input',
-    unrepresentable: 'any',
-  });
-  return {
-    ...schema,
-    title: kind === 'set' ? 'tip-screen indicator set' : 'tip-screen indicator set overlay',
-  };
 }
 
 /** The JSON listing: a stable shape for tools and for checking the set's structure. */

@@ -1,21 +1,21 @@
-/** `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). */
+/**
+ * `tip-screen score ANSWERS_FILE`: one assessment from an answers file (or "-" for stdin). The
+ * modules of each format, of the frameworks and of --out are loaded only when asked for: a
+ * script scoring one file as JSON should not wait for the renderers it does not use.
+ */
 import { Option, type Command } from 'commander';
 import { answersFor, parseAnswersFile, readText, type AnswersFile } from '../../io/answers-file.js';
 import { assess } from '../../core/engine.js';
-import { answersRecord, caseFileHtml, caseFileMarkdown } from '../case-record.js';
 import type { Lang } from '../../base/i18n.js';
-import { renderText } from '../../render/text.js';
 import { UserError } from '../../base/errors.js';
 import { say } from '../../base/catalogue/index.js';
 import { buildReport } from '../../report/report.js';
-import { writePrivateFile } from '../../io/private-file.js';
-import { refuseSameFiles } from '../../io/same-file.js';
 import { resolve } from 'node:path';
-import { scoreFrameworksFile } from '../../io/score-file.js';
-import { renderFrameworksText } from '../../render/frameworks.js';
-import { loadSet } from '../../io/load-set.js';
+import { loadSet, prepareSets } from '../../io/load-set.js';
 import { DEFAULT_SET } from '../../core/loaded-set.js';
-import { loadCrosswalk } from '../../io/load-crosswalk.js';
+import { loadCrosswalk, prepareCrosswalk } from '../../io/load-crosswalk.js';
+import { loadDisplayWidth } from '../../ui/output.js';
+import { leanCommand } from '../lean.js';
 import { refuseIdentifyingAnswers } from '../../io/answers-guard.js';
 import type { Ctx } from '../context.js';
 
@@ -30,8 +30,7 @@ interface ScoreOptions {
 }
 
 export function registerScore(program: Command, ctx: Ctx): void {
-  program
-    .command('score')
+  leanCommand(program.command('score'))
     .description('score an answers file (YAML or JSON; "-" reads standard input)')
     .argument('<answers-file>', 'file with { set, facts, answers }')
     .option('--set <id|file>', 'indicator set id or file (overrides the file\'s "set")')
@@ -56,7 +55,7 @@ export function registerScore(program: Command, ctx: Ctx): void {
       // The report written over the answers it came from would lose them.
       const out = opts.out === undefined ? undefined : resolve(ctx.io.cwd, opts.out);
       if (opts.out !== undefined && path !== '-')
-        refuseSameFiles(
+        (await import('../../io/same-file.js')).refuseSameFiles(
           ctx.io.cwd,
           [{ role: 'answers file', path }],
           [{ role: '--out', path: opts.out }],
@@ -65,34 +64,58 @@ export function registerScore(program: Command, ctx: Ctx): void {
       const text = await readText(path, ctx.io.stdin);
       const file = parseAnswersFile(text, path === '-' ? '<stdin>' : path);
       refuseIdentifyingAnswers(file.source, lang);
-      const body = scoreBody(ctx, file, opts, lang);
-      if (out) writePrivateFile(out, body);
+      await prepare(ctx, file, opts);
+      const body = await scoreBody(ctx, file, opts, lang);
+      if (out) (await import('../../io/private-file.js')).writePrivateFile(out, body);
       else ctx.io.stdout.write(body);
     });
 }
 
+/** The sets asked for are built in, or need the full checks; only text is measured for layout. */
+async function prepare(ctx: Ctx, file: AnswersFile, opts: ScoreOptions): Promise<void> {
+  const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
+  await Promise.all([
+    frameworks === undefined
+      ? prepareSets([opts.set ?? file.setRef ?? DEFAULT_SET], ctx.io.cwd)
+      : prepareCrosswalk(),
+    opts.json || opts.format === 'json' || loadDisplayWidth(),
+  ]);
+}
+
 /** The report in the asked format: one set's, or several frameworks' side by side. */
-function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang): string {
+async function scoreBody(ctx: Ctx, file: AnswersFile, opts: ScoreOptions, lang: Lang): Promise<string> {
   const format = opts.json ? 'json' : opts.format;
   const style = () => ctx.style(opts.out ? { write: () => true } : ctx.io.stdout);
-  const caseFile = format === 'html' ? caseFileHtml : caseFileMarkdown;
+  const caseFile = async () => {
+    const m = await import('../case-record.js');
+    return { write: format === 'html' ? m.caseFileHtml : m.caseFileMarkdown, record: m.answersRecord };
+  };
   const frameworks = opts.frameworks ?? (opts.set === undefined ? file.frameworks : undefined);
   if (frameworks !== undefined) {
     if (opts.set !== undefined)
       throw new UserError('USAGE', (l) => say(l).cliErrors.USAGE.setAndFrameworks());
+    const { scoreFrameworksFile } = await import('../../io/score-file.js');
     const fr = scoreFrameworksFile(file, frameworks, lang, loadCrosswalk());
     if (format === 'json') return JSON.stringify(fr, null, 2) + '\n';
-    if (format === 'text') return renderFrameworksText(fr, style(), textOptions(opts));
+    if (format === 'text')
+      return (await import('../../render/frameworks.js')).renderFrameworksText(
+        fr,
+        style(),
+        textOptions(opts),
+      );
     // The questions and answers of a frameworks case file are the primary set's.
     const primary = loadSet(fr.primary, ctx.io.cwd);
-    return caseFile(fr, primary, answersRecord(answersFor(file, primary.set), file.caseCode, new Date()));
+    const cf = await caseFile();
+    return cf.write(fr, primary, cf.record(answersFor(file, primary.set), file.caseCode, new Date()));
   }
   const { set, compiled } = loadSet(opts.set ?? file.setRef ?? DEFAULT_SET, ctx.io.cwd);
   const input = answersFor(file, set);
   const report = buildReport(assess(compiled, input), set, lang, { ids: opts.ids === true });
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
-  if (format === 'text') return renderText(report, style(), textOptions(opts));
-  return caseFile(report, { set, compiled }, answersRecord(input, file.caseCode, new Date()));
+  if (format === 'text')
+    return (await import('../../render/text.js')).renderText(report, style(), textOptions(opts));
+  const cf = await caseFile();
+  return cf.write(report, { set, compiled }, cf.record(input, file.caseCode, new Date()));
 }
 
 const textOptions = (opts: ScoreOptions) => ({ details: opts.details === true, detailsHint: '--details' });

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Session } from '../../io/session.js';
-import { dataDir, SessionStore, type LoadOptions, type SessionInfo } from '../../io/session-store.js';
+import { SessionStore, type LoadOptions, type SessionInfo } from '../../io/session-store.js';
+import { dataDir } from '../../io/data-dir.js';
 import { createPrompter, type PromptIo, type Prompter } from '../../ui/prompts.js';
 import type { Ctx, ScreenDeps } from '../context.js';
 import { withPassphrase } from '../passphrase.js';
