@@ -51,3 +51,18 @@ export interface ChunkResult {
   /** For each scored record: its line and its id's two hashes (see id-set.ts), in input order. */
   ids: Uint32Array;
 }
+
+/** A chunk's result before its records are read: nothing out, nothing found. */
+export const emptyResult = (summary: SummaryData): ChunkResult => ({
+  output: EMPTY,
+  lines: 0,
+  bad: [],
+  pii: [],
+  summary,
+  stop: null,
+  stopLine: 0,
+  ids: NO_IDS,
+});
+
+const EMPTY = new Uint8Array(0);
+const NO_IDS = new Uint32Array(0);

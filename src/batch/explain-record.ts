@@ -10,7 +10,8 @@ import type { CompiledSet } from '../core/engine.js';
 import { FIELD, isRecord, mapValue, type Field } from './fields.js';
 import { answerCode } from './values.js';
 import { INVALID, type FactReader } from './fact-value.js';
-import { inBoth, type Catalogue } from '../base/catalogue/index.js';
+import { inBoth, say, type Catalogue } from '../base/catalogue/index.js';
+import { CsvSyntaxError } from './csv.js';
 
 type Words = Catalogue['batchInputErrors']['record'];
 
@@ -154,4 +155,17 @@ class Normalised {
 function withoutValue(message: string, got: string): string {
   const at = message.lastIndexOf(got);
   return at >= 0 && message.endsWith(')') ? message.slice(0, at) : message;
+}
+
+/** The position of a JSON syntax error, without the text around it (it may be sensitive). */
+export function jsonProblem(e: unknown): RecordProblem {
+  const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
+  return recordProblem('', (t) => t.notJson(m ? Number(m[1]) + 1 : undefined));
+}
+
+/** A CSV row that does not parse: what is wrong with it, never its text. */
+export function csvProblem(e: unknown): RecordProblem {
+  return e instanceof CsvSyntaxError
+    ? { path: '', message: e.message, ko: say('ko').batchInputErrors.csvSyntax[e.kind] }
+    : recordProblem('', (t) => t.notCsv);
 }

@@ -22,6 +22,10 @@ const COMMA = 44;
 const OPEN = 123;
 const CLOSE = 125;
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+/** A key JSON.parse puts first, whatever its place: an array index. */
+const INDEX = /^(0|[1-9][0-9]{0,9})$/;
+/** Unknown top-level keys the fast path reports; a record with more goes the general way. */
+const MAX_UNKNOWN = 20;
 
 /** The canonical answers by their first letter (y, n, u, d), as they stand in a record. */
 const ANSWER_BY_FIRST: ({ value: string; quoted: Pattern } | undefined)[] = [];
@@ -39,6 +43,18 @@ export class JsonScanner {
   private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private pos = 0;
   private end = 0;
+  /** After key(): where an unknown key (well formed, not the table's) starts and ends, or -1. */
+  private unknownFrom = -1;
+  private unknownTo = -1;
+
+  /**
+   * After scan() returned false: true when the record was read to its end and all of it was good
+   * but for top-level keys that are no field of the set (a column an export adds, say); those are
+   * in `unknown`, in record order, with their values. The caller reports them without reading the
+   * record again.
+   */
+  onlyUnknown = false;
+  readonly unknown: { key: string; value: Scalar }[] = [];
 
   constructor(
     private readonly enc: RecordEncoder,
@@ -61,6 +77,8 @@ export class JsonScanner {
     this.end = end;
     this.record++;
     this.enc.reset();
+    this.onlyUnknown = false;
+    this.unknown.length = 0;
     let hasId = false;
     this.ws();
     if (buf[this.pos] !== OPEN) return false;
@@ -70,25 +88,14 @@ export class JsonScanner {
     let prev: Key | undefined;
     for (;;) {
       const key = this.key(this.top, prev);
-      if (!key) return false;
-      prev = key;
-      if (this.seen[key.slot] === this.record) return false; // JSON.parse keeps the last one
-      this.seen[key.slot] = this.record;
-      const f = key.field;
-      if (f.kind === FIELD.factsObject || f.kind === FIELD.answersObject) {
-        if (!this.object(f.kind === FIELD.factsObject ? this.facts : this.answers)) return false;
-      } else {
-        const v = this.scalar(f.kind === FIELD.indicator);
-        if (v === FAIL) return false;
-        if (f.kind === FIELD.indicator) {
-          if (!this.enc.setAnswer(f, v)) return false;
-        } else if (f.kind === FIELD.fact) {
-          if (!this.enc.setFact(f, v)) return false;
-        } else if (f.kind === FIELD.id) {
-          if (!this.enc.setId(v)) return false;
-          hasId = true;
-        } else if (f.kind === FIELD.label) this.enc.setLabel(f, v);
-        else return false;
+      if (!key) {
+        if (!this.unknownScalar()) return false;
+      } else if (this.seen[key.slot] === this.record)
+        return false; // JSON.parse keeps the last one
+      else if (!this.field(key)) return false;
+      else {
+        prev = key;
+        if (key.field.kind === FIELD.id) hasId = true;
       }
       this.ws();
       const c = buf[this.pos];
@@ -98,7 +105,45 @@ export class JsonScanner {
       this.ws();
     }
     this.ws();
-    return hasId && this.pos === this.end;
+    const whole = hasId && this.pos === this.end;
+    if (this.unknown.length) {
+      this.onlyUnknown = whole;
+      return false;
+    }
+    return whole;
+  }
+
+  /** A known top-level field and its value, read into the encoder. */
+  private field(key: Key): boolean {
+    this.seen[key.slot] = this.record;
+    const f = key.field;
+    if (f.kind === FIELD.factsObject || f.kind === FIELD.answersObject)
+      return this.object(f.kind === FIELD.factsObject ? this.facts : this.answers);
+    const v = this.scalar(f.kind === FIELD.indicator);
+    if (v === FAIL) return false;
+    if (f.kind === FIELD.indicator) return this.enc.setAnswer(f, v);
+    if (f.kind === FIELD.fact) return this.enc.setFact(f, v);
+    if (f.kind === FIELD.id) return this.enc.setId(v);
+    if (f.kind === FIELD.label) {
+      this.enc.setLabel(f, v);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The scalar value of the unknown key key() just met, kept in `unknown`. A key JSON.parse would
+   * order differently (an array index), keep only once (a repeat) or take for the prototype
+   * (__proto__), a nested value, or too many such keys, are left to the general path.
+   */
+  private unknownScalar(): boolean {
+    if (this.unknownFrom < 0 || this.unknown.length >= MAX_UNKNOWN) return false;
+    const key = this.buf.toString('latin1', this.unknownFrom, this.unknownTo);
+    if (INDEX.test(key) || key === '__proto__' || this.unknown.some((u) => u.key === key)) return false;
+    const value = this.scalar(false);
+    if (value === FAIL) return false;
+    this.unknown.push({ key, value });
+    return true;
   }
 
   /** A nested "facts" or "answers" object of scalars (or null), read into the encoder. */
@@ -149,6 +194,7 @@ export class JsonScanner {
       this.ws();
       return guess;
     }
+    this.unknownFrom = -1;
     const from = this.pos + 1;
     const to = this.string();
     if (to < 0) return undefined;
@@ -156,7 +202,12 @@ export class JsonScanner {
     if (this.buf[this.pos] !== COLON) return undefined;
     this.pos++;
     this.ws();
-    return keys.find(this.buf, from, to, after);
+    const found = keys.find(this.buf, from, to, after);
+    if (!found) {
+      this.unknownFrom = from;
+      this.unknownTo = to;
+    }
+    return found;
   }
 
   /** Whether the pattern stands at the position (compared from the end: ids share long prefixes). */

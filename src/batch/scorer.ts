@@ -7,27 +7,28 @@
 import type { EvalContext } from '../core/condition.js';
 import { newContext, run, type CompiledSet } from '../core/engine.js';
 import { openQuestionCounter } from '../core/open-count.js';
-import { CsvSyntaxError, parseCsvRecord } from './csv.js';
+import { parseCsvRecord } from './csv.js';
 import { RecordEncoder } from './encode.js';
 import type { Field } from './fields.js';
 import { FrameworkScorer, frameworksLayout } from './frameworks.js';
 import { JsonScanner } from './json-scan.js';
-import { PiiFindings, scanValue, valueKind } from '../guard/records.js';
+import { PiiFindings, scanField, scanValue, valueKind } from '../guard/records.js';
+import { UnknownKeyProblems } from './unknown-keys.js';
 import { RowMaker } from './row.js';
 import { RowBuffer } from './row-buffer.js';
 import { hashId } from './id-set.js';
 import { knownFieldNames } from './known-fields.js';
 import { isBlank, RecordCursor } from './record-cursor.js';
 import { addRecord, emptySummary, type FrameworksLayout } from '../report/batch-counts.js';
-import type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
-import { recordProblem, type RecordProblem } from './explain-record.js';
-import { say } from '../base/catalogue/index.js';
+import { emptyResult, type BadRecord, type ChunkResult, type ScorerConfig } from './chunk-result.js';
+import { csvProblem, jsonProblem } from './explain-record.js';
 
 // The scorer's contract lives in chunk-result.ts; pool.ts, worker.ts and the tests take it from here.
 export type { BadRecord, ChunkResult, ScorerConfig } from './chunk-result.js';
 
 export class ChunkScorer {
   private readonly encoder: RecordEncoder;
+  private readonly unknownProblems: UnknownKeyProblems;
   private readonly ctx: EvalContext;
   private readonly rows: RowMaker;
   private readonly countOpen: ReturnType<typeof openQuestionCounter>;
@@ -49,6 +50,7 @@ export class ChunkScorer {
     private readonly cs: CompiledSet,
   ) {
     this.encoder = new RecordEncoder(cs, cfg.mapping, cfg.label);
+    this.unknownProblems = new UnknownKeyProblems(cs.set);
     this.ctx = newContext(this.encoder.state, this.encoder.facts);
     this.rows = new RowMaker(cs);
     this.countOpen = openQuestionCounter(cs);
@@ -73,16 +75,9 @@ export class ChunkScorer {
     const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     const csv = this.cfg.inFormat === 'csv';
     const pii = new PiiFindings();
-    const result: ChunkResult = {
-      output: EMPTY,
-      lines: 0,
-      bad: [],
-      pii: [],
-      summary: emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length, this.fwLayout),
-      stop: null,
-      stopLine: 0,
-      ids: NO_IDS,
-    };
+    const result = emptyResult(
+      emptySummary(this.cs.set.indicators.length, this.cs.set.rules.waiver.length, this.fwLayout),
+    );
     this.ids.length = 0;
     let scanning = scanOnly;
     const out = new RowBuffer(this.lastOutput + (this.lastOutput >> 3));
@@ -90,24 +85,8 @@ export class ChunkScorer {
     while (at.next()) {
       const first = at.first;
       const hits = pii.total;
-      let outcome: string | typeof STRICT_STOP | undefined;
-      if (this.scanner?.scan(bytes, at.start, at.textEnd) && !this.encoder.needsScan) {
-        outcome = this.scannedRecord(first, pii, result, scanning);
-        if (pii.total > hits && !scanning) {
-          scanning = true;
-          result.stop = 'pii';
-          result.stopLine = first;
-        }
-        if (typeof outcome === 'string') out.push(outcome);
-        continue;
-      }
-      let text = bytes.toString('utf8', at.start, at.textEnd);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (isBlank(text)) continue;
-
-      outcome = csv
-        ? this.csvRecord(text, first, pii, result, scanning)
-        : this.jsonRecord(text, first, pii, result, scanning);
+      const outcome = this.record(bytes, at, csv, pii, result, scanning);
+      if (outcome === BLANK) continue;
       if (pii.total > hits && !scanning) {
         scanning = true;
         result.stop = 'pii';
@@ -129,6 +108,31 @@ export class ChunkScorer {
     return result;
   }
 
+  /**
+   * One record, by the quickest path that can read it: the byte scanner; the byte scanner with
+   * keys the set does not know; or the general path (JSON.parse or the CSV reader).
+   */
+  private record(
+    bytes: Buffer,
+    at: RecordCursor,
+    csv: boolean,
+    pii: PiiFindings,
+    result: ChunkResult,
+    scanning: boolean,
+  ): string | typeof STRICT_STOP | typeof BLANK | undefined {
+    const first = at.first;
+    if (this.scanner?.scan(bytes, at.start, at.textEnd) && !this.encoder.needsScan)
+      return this.scannedRecord(first, pii, result, scanning);
+    if (this.scanner?.onlyUnknown && !this.encoder.needsScan)
+      return this.unknownKeys(first, pii, result, scanning);
+    let text = bytes.toString('utf8', at.start, at.textEnd);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (isBlank(text)) return BLANK;
+    return csv
+      ? this.csvRecord(text, first, pii, result, scanning)
+      : this.jsonRecord(text, first, pii, result, scanning);
+  }
+
   /** A record the byte scanner has read: it is valid; only the guard and the scoring are left. */
   private scannedRecord(
     line: number,
@@ -144,6 +148,31 @@ export class ChunkScorer {
       if (pii.total > before) return undefined;
     }
     return scanning ? undefined : this.scoreEncoded(result, line);
+  }
+
+  /**
+   * A record the byte scanner read to its end, good but for top-level keys the set does not
+   * know: the guard looks at those keys and values as it would in the general path, and the
+   * record is bad with one problem for each key, as explainObject would say it.
+   */
+  private unknownKeys(
+    line: number,
+    pii: PiiFindings,
+    result: ChunkResult,
+    scanning: boolean,
+  ): typeof STRICT_STOP | undefined {
+    const enc = this.encoder;
+    const unknown = this.scanner!.unknown;
+    if (this.cfg.guard) {
+      const before = pii.total;
+      this.quickScan(enc.id, 'id', line, pii);
+      this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
+      for (const { key, value } of unknown) scanField(key, value, this.known, line, pii);
+      if (pii.total > before) return undefined;
+    }
+    if (scanning) return undefined;
+    const problems = unknown.map(({ key }) => this.unknownProblems.of(key));
+    return this.bad(result, { line, id: enc.id, problems });
   }
 
   /** Returns the output row, STRICT_STOP, or undefined (skipped or bad). */
@@ -195,11 +224,7 @@ export class ChunkScorer {
       const before = pii.total;
       if (this.cfg.guard) this.quickScan(text, '(a row that is not valid CSV)', line, pii);
       if (scanning || pii.total > before) return undefined;
-      const problem =
-        e instanceof CsvSyntaxError
-          ? { path: '', message: e.message, ko: say('ko').batchInputErrors.csvSyntax[e.kind] }
-          : recordProblem('', (t) => t.notCsv);
-      return this.bad(result, { line, problems: [problem] });
+      return this.bad(result, { line, problems: [csvProblem(e)] });
     }
     const enc = this.encoder;
     const ok = enc.encodeCells(cells, this.fields);
@@ -266,11 +291,4 @@ export class ChunkScorer {
 }
 
 const STRICT_STOP = Symbol('strict-stop');
-const EMPTY = new Uint8Array(0);
-const NO_IDS = new Uint32Array(0);
-
-/** The position of a JSON syntax error, without the text around it (it may be sensitive). */
-function jsonProblem(e: unknown): RecordProblem {
-  const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
-  return recordProblem('', (t) => t.notJson(m ? Number(m[1]) + 1 : undefined));
-}
+const BLANK = Symbol('blank');

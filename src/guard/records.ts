@@ -121,25 +121,36 @@ export function scanValue(
       ? value.map((v, i) => [String(i), v] as const)
       : Object.entries(value as Record<string, unknown>);
     for (const [key, v] of entries) {
-      const checkName = !Array.isArray(value) && !known.has(key);
-      // A key can itself be a value (a phone number used as a key): never print it.
-      const keyFound = checkName ? keyKind(key) : undefined;
-      const field = Array.isArray(value)
-        ? `${path || '(record)'}[]`
-        : keyFound
-          ? `${path || '(record)'}.(a field name)`
-          : path
-            ? `${path}.${key}`
-            : key;
-      if (keyFound) out.add(field, keyFound, 'value', line);
-      else if (checkName) {
-        const kind = nameKind(key);
-        if (kind) out.add(field, kind, 'name', line);
-      }
-      scanValue(v, field, known, line, out, depth + 1);
+      if (!Array.isArray(value)) scanField(key, v, known, line, out, path, depth);
+      else scanValue(v, `${path || '(record)'}[]`, known, line, out, depth + 1);
     }
     return;
   }
   const kind = valueKind(value);
   if (kind) out.add(path || '(record)', kind, 'value', line);
+}
+
+/**
+ * One field of a record (at `path`, the record itself when empty): its name unless `known`,
+ * then its value, as scanValue checks every field.
+ */
+export function scanField(
+  key: string,
+  v: unknown,
+  known: ReadonlySet<string>,
+  line: number,
+  out: PiiFindings,
+  path = '',
+  depth = 0,
+): void {
+  const checkName = !known.has(key);
+  // A key can itself be a value (a phone number used as a key): never print it.
+  const keyFound = checkName ? keyKind(key) : undefined;
+  const field = keyFound ? `${path || '(record)'}.(a field name)` : path ? `${path}.${key}` : key;
+  if (keyFound) out.add(field, keyFound, 'value', line);
+  else if (checkName) {
+    const kind = nameKind(key);
+    if (kind) out.add(field, kind, 'name', line);
+  }
+  scanValue(v, field, known, line, out, depth + 1);
 }
