@@ -16,7 +16,7 @@ import type { Crosswalk } from '../frameworks/crosswalk-schema.js';
 import { frameworkSet } from '../frameworks/select.js';
 import { csvField } from './csv.js';
 import { ASSESSMENT_COLUMNS, type OutputColumn } from './columns.js';
-import { csvPart, jsonPart } from './framework-row.js';
+import { rowPart } from './framework-row.js';
 import {
   FrameworksLayout,
   REASON_OTHER,
@@ -103,10 +103,9 @@ interface Framework {
   /** Output text by (outcome, element statuses, waiver), built once each. */
   json: (string | undefined)[];
   csv: (string | undefined)[];
-  jsonHead: string;
   waiverIds: string[];
-  /** With --columns: the assessment columns chosen. */
-  cols: readonly OutputColumn[] | undefined;
+  /** The assessment columns written (--columns chooses them). */
+  cols: readonly OutputColumn[];
 }
 
 export class FrameworkScorer {
@@ -122,7 +121,7 @@ export class FrameworkScorer {
     private readonly csvOut: boolean,
     cols?: readonly OutputColumn[],
   ) {
-    const chosen = cols && assessmentColumns(cols);
+    const own = assessmentColumns(cols);
     this.layout = frameworksLayout(plans);
     this.fws = plans.map((plan) => {
       const cs = plan.isPrimary ? undefined : compiled(plan.set);
@@ -144,9 +143,8 @@ export class FrameworkScorer {
         facts: Int32Array.from(plan.facts),
         json: new Array<string | undefined>(combos),
         csv: new Array<string | undefined>(combos),
-        jsonHead: `${JSON.stringify(plan.id)}:{"outcome":"`,
         waiverIds: plan.set.rules.waiver.map((w) => w.id),
-        cols: chosen,
+        cols: own,
       };
     });
     this.rank = new Uint8Array(plans.length);
@@ -199,10 +197,10 @@ export class FrameworkScorer {
       s.labels[k * 12 + label * 4 + r]!++;
 
       const key = (((r * 3 + act) * 3 + means) * 3 + purpose) * (f.waiverIds.length + 1) + w + 1;
-      if (this.csvOut) out += f.csv[key] ?? (f.csv[key] = csvPart(f, r, act, means, purpose, w));
+      if (this.csvOut) out += f.csv[key] ?? (f.csv[key] = rowPart(f, true, [r, act, means, purpose, w]));
       else {
         if (k > 0) out += ',';
-        out += f.json[key] ?? (f.json[key] = jsonPart(f, r, act, means, purpose, w));
+        out += f.json[key] ?? (f.json[key] = rowPart(f, false, [r, act, means, purpose, w]));
       }
     }
     const { pairs, reasonOffset } = layout;
