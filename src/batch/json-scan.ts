@@ -49,12 +49,12 @@ export class JsonScanner {
 
   /**
    * After scan() returned false: true when the record was read to its end and all of it was good
-   * but for top-level keys that are no field of the set (a column an export adds, say); those are
-   * in `unknown`, in record order, with their values. The caller reports them without reading the
+   * but for top-level keys that are no field of the set (a column an export adds, say) or answers
+   * to ids it does not have; those are in `unknown`, in record order, with their values. The caller reports them without reading the
    * record again.
    */
   onlyUnknown = false;
-  readonly unknown: { key: string; value: Scalar }[] = [];
+  readonly unknown: { key: string; value: Scalar; inAnswers: boolean }[] = [];
 
   constructor(
     private readonly enc: RecordEncoder,
@@ -136,13 +136,15 @@ export class JsonScanner {
    * order differently (an array index), keep only once (a repeat) or take for the prototype
    * (__proto__), a nested value, or too many such keys, are left to the general path.
    */
-  private unknownScalar(): boolean {
+  private unknownScalar(inAnswers = false): boolean {
     if (this.unknownFrom < 0 || this.unknown.length >= MAX_UNKNOWN) return false;
     const key = this.buf.toString('latin1', this.unknownFrom, this.unknownTo);
-    if (INDEX.test(key) || key === '__proto__' || this.unknown.some((u) => u.key === key)) return false;
+    if (INDEX.test(key) || key === '__proto__') return false;
+    // A repeat, here or between the top level and the answers, is one key to the general path.
+    if (this.unknown.some((u) => u.key === key)) return false;
     const value = this.scalar(false);
     if (value === FAIL) return false;
-    this.unknown.push({ key, value });
+    this.unknown.push({ key, value, inAnswers });
     return true;
   }
 
@@ -161,11 +163,15 @@ export class JsonScanner {
     let prev: Key | undefined;
     for (;;) {
       const key = this.key(keys, prev);
-      if (!key) return false;
-      prev = key;
-      const v = this.scalar(answers);
-      if (v === FAIL) return false;
-      if (!(answers ? this.enc.setAnswer(key.field, v) : this.enc.setFact(key.field, v))) return false;
+      if (!key) {
+        // An id the set does not have, among the answers: reported like one at the top level.
+        if (!answers || !this.unknownScalar(true)) return false;
+      } else {
+        prev = key;
+        const v = this.scalar(answers);
+        if (v === FAIL) return false;
+        if (!(answers ? this.enc.setAnswer(key.field, v) : this.enc.setFact(key.field, v))) return false;
+      }
       this.ws();
       const c = buf[this.pos];
       this.pos++;

@@ -167,12 +167,17 @@ export class ChunkScorer {
       const before = pii.total;
       this.quickScan(enc.id, 'id', line, pii);
       this.quickScan(enc.labelRaw, this.cfg.label ?? '', line, pii);
-      for (const { key, value } of unknown) scanField(key, value, this.known, line, pii);
+      for (const { key, value, inAnswers } of unknown)
+        if (inAnswers) scanField(key, value, this.known, line, pii, 'answers', 1);
+        else scanField(key, value, this.known, line, pii);
       if (pii.total > before) return undefined;
     }
     if (scanning) return undefined;
-    const problems = unknown.map(({ key }) => this.unknownProblems.of(key));
-    return this.bad(result, { line, id: enc.id, problems });
+    const id = enc.id;
+    const problems = unknown.map(({ key, inAnswers }) =>
+      inAnswers ? this.unknownProblems.answer(key, enc) : this.unknownProblems.of(key),
+    );
+    return this.bad(result, { line, id, problems });
   }
 
   /** Returns the output row, STRICT_STOP, or undefined (skipped or bad). */

@@ -12,6 +12,7 @@ const KEPT = 1000;
 
 export class UnknownKeyProblems {
   private readonly kept = new Map<string, RecordProblem>();
+  private readonly keptAnswers = new Map<string, RecordProblem>();
 
   constructor(private readonly set: IndicatorSet) {}
 
@@ -24,6 +25,18 @@ export class UnknownKeyProblems {
       unknownKey: true,
     };
     if (this.kept.size < KEPT) this.kept.set(key, p);
+    return p;
+  }
+
+  /**
+   * The problem of an answer to an id the set does not have, worded by the general path itself:
+   * its message does not depend on the value. (The encoder's id is left changed.)
+   */
+  answer(key: string, enc: { explain(rec: unknown): RecordProblem[] }): RecordProblem {
+    let p = this.keptAnswers.get(key);
+    if (p) return p;
+    p = enc.explain({ id: 'x', answers: { [key]: null } })[0]!;
+    if (this.keptAnswers.size < KEPT) this.keptAnswers.set(key, p);
     return p;
   }
 }

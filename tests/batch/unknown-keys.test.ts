@@ -53,14 +53,24 @@ const value = fc.constantFrom<unknown>(
     a: 1,
   },
 );
-const extra = fc.array(fc.tuple(key, value, fc.boolean()), { minLength: 1, maxLength: 4 });
+const place = fc.constantFrom('first' as const, 'last' as const, 'answers' as const);
+const extra = fc.array(fc.tuple(key, value, place), { minLength: 1, maxLength: 4 });
+type Place = 'first' | 'last' | 'answers';
 
-/** The record with each extra key put first or last, as text (repeats kept, as a file may have them). */
-function withExtras(line: string, extras: [string, unknown, boolean][]): string {
+/**
+ * The record with each extra key put first, last or first among the answers, as text (repeats
+ * kept, as a file may have them).
+ */
+function withExtras(line: string, extras: [string, unknown, Place][]): string {
   let text = line;
-  for (const [k, v, first] of extras) {
+  for (const [k, v, where] of extras) {
     const pair = `${JSON.stringify(k)}:${JSON.stringify(v)}`;
-    text = first ? `{${pair},${text.slice(1)}` : `${text.slice(0, -1)},${pair}}`;
+    if (where === 'first') text = `{${pair},${text.slice(1)}`;
+    else if (where === 'last') text = `${text.slice(0, -1)},${pair}}`;
+    else {
+      const at = text.indexOf('"answers":{') + 11;
+      text = `${text.slice(0, at)}${pair}${text[at] === '}' ? '' : ','}${text.slice(at)}`;
+    }
   }
   return text;
 }
@@ -88,7 +98,7 @@ describe('records with keys the set does not know', () => {
   });
 
   it('when a record has one unknown key then its problem names the key, says it is unknown, and suggests a near id', () => {
-    const line = withExtras(base[0]!, [['nhrck16.act.recruitmnet', 'yes', false]]);
+    const line = withExtras(base[0]!, [['nhrck16.act.recruitmnet', 'yes', 'last']]);
     const r = fast.score(Buffer.from(`${line}\n`), false);
     expect(r.bad).toHaveLength(1);
     expect(r.bad[0]!.problems).toEqual([
