@@ -2,7 +2,7 @@
  * The text one framework adds to an output row, for an outcome, element statuses and waiver:
  * built once for each such combination and kept by the framework scorer (frameworks.ts).
  */
-import { OUTCOMES } from '../core/schema.js';
+import { OUTCOMES } from '../core/vocabulary.js';
 import { csvCells, jsonFields, type OutputColumn } from './columns.js';
 
 const STATUS = ['not-met', 'unknown', 'met'] as const;
