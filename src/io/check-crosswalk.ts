@@ -12,7 +12,7 @@
 import { dirname } from 'node:path';
 import type { Element, FactDef, IndicatorDef, Text } from '../core/schema.js';
 import { isUserError, UserError, type Problem } from '../base/errors.js';
-import { loadSet } from './load-set.js';
+import { setAccess } from './set-access.js';
 import type { LoadedSet } from '../core/loaded-set.js';
 import { shown } from './file-checks.js';
 import { catalogue, say } from '../base/catalogue/index.js';
@@ -129,7 +129,7 @@ function loadNamed(
   problems: Problem[],
 ): LoadedSet | undefined {
   try {
-    return loadSet(ref, base);
+    return setAccess().loadSet(ref, base);
   } catch (e) {
     if (!isUserError(e)) throw e;
     const why = e.localized?.('ko').message;

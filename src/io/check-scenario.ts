@@ -6,7 +6,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { checkInput } from '../core/check-input.js';
 import { isUserError, type Problem } from '../base/errors.js';
-import { loadSet } from './load-set.js';
+import { setAccess } from './set-access.js';
 import type { LoadedSet } from '../core/loaded-set.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { readInputFile, refusalProblem } from './input-file.js';
@@ -15,7 +15,7 @@ import { questionKey, questionnaire } from '../core/questionnaire.js';
 import { scenarioSchema, type Scenario } from '../core/scenario-schema.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
 import { zodProblems } from './zod-problems.js';
-import { SCENARIOS_DIR, type CheckedFile } from './load-scenario.js';
+import { SCENARIOS_DIR, type CheckedFile } from './scenario-file.js';
 
 /** Reads and checks one file without throwing, so a command can report many files at once. */
 export function checkScenarioSource(file: string): CheckedFile {
@@ -34,7 +34,7 @@ export function checkScenarioSource(file: string): CheckedFile {
 
   let loaded: LoadedSet;
   try {
-    loaded = loadSet(scenario.set, dirname(file));
+    loaded = setAccess().loadSet(scenario.set, dirname(file));
   } catch (e) {
     if (!isUserError(e)) throw e;
     return { file, problems: [src.problem(['set'], e.message, e.localized?.('ko').message), ...e.problems] };

@@ -16,11 +16,11 @@ import { shown } from './file-checks.js';
 import { readInputFile } from './input-file.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { SAFE_PARSE } from '../base/zod-messages.js';
-import { noteSetRead, resolveSetFile } from './load-set.js';
+import { setAccess } from './set-access.js';
 import { zodProblems } from './zod-problems.js';
 
 function readSource(file: string): YamlSource {
-  noteSetRead(file);
+  setAccess().noteSetRead(file);
   return parseYamlSource(readInputFile(file, 'set'), file);
 }
 
@@ -113,7 +113,7 @@ function loadOverlay(src: YamlSource, chain: string[]): LoadedSet {
   const parsed = overlaySchema.safeParse(src.data, SAFE_PARSE);
   if (!parsed.success) fail(src.file, zodProblems(src, parsed.error.issues));
   const overlay = parsed.data;
-  const baseFile = resolveSetFile(overlay.extends, dirname(src.file));
+  const baseFile = setAccess().resolveSetFile(overlay.extends, dirname(src.file));
   const base = loadSetFile(baseFile, [...chain, src.file]);
   const { set, origin } = applyOverlay(base.set, overlay);
   const problems: Problem[] = [];

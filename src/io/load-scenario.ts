@@ -6,30 +6,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { assess } from '../core/engine.js';
-import { UserError, type Problem } from '../base/errors.js';
+import { UserError } from '../base/errors.js';
 import { loadSet } from './load-set.js';
-import type { LoadedSet } from '../core/loaded-set.js';
 import { shown } from './file-checks.js';
 import { say } from '../base/catalogue/index.js';
 import { expertCodings } from '../report/expert.js';
 import type { Scenario } from '../core/scenario-schema.js';
-import { INDICATORS_DIR } from './package-dirs.js';
 import { builtinValue } from './builtin-artefact.js';
 import { fullChecks } from './full-checks.js';
+import { SCENARIOS_DIR, type CheckedFile, type LoadedScenario } from './scenario-file.js';
 
-export const SCENARIOS_DIR = join(INDICATORS_DIR, 'scenarios');
-
-export interface LoadedScenario {
-  scenario: Scenario;
-  loaded: LoadedSet;
-  file: string;
-}
-
-export interface CheckedFile {
-  file: string;
-  ok?: LoadedScenario;
-  problems: Problem[];
-}
+export { SCENARIOS_DIR } from './scenario-file.js';
+export type { CheckedFile, LoadedScenario } from './scenario-file.js';
 
 /** The library's scenario files, in file-name order. */
 export function libraryFiles(): string[] {

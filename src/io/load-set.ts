@@ -4,6 +4,7 @@
  * build's artefact (builtin-artefact.ts); any other file gets the full check (check-set.ts), which
  * collects every problem with file:line:col.
  */
+import { provideSetAccess } from './set-access.js';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { compileSet } from '../core/engine.js';
@@ -106,3 +107,6 @@ export function withSetReads<T>(read: () => T): { value: T; stamps: [string, str
 export function noteSetRead(file: string): void {
   reading?.push([file, fileStamp(file)]);
 }
+
+// The full checks reach the loader through set-access.ts (they are loaded from here, on demand).
+provideSetAccess({ loadSet, resolveSetFile, noteSetRead });
